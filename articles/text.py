@@ -1,0 +1,42 @@
+"""Small text helpers shared by the models, views and search: no database access."""
+
+import re
+import unicodedata
+
+from django.utils.html import format_html, format_html_join
+from django.utils.text import slugify
+
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def split_lines(text):
+    """Non-empty, stripped lines of an editor-maintained list (aliases, keywords)."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def fold(text):
+    """Case- and compatibility-folded text, so that Cyrillic matches whatever its case.
+
+    SQLite's LIKE folds ASCII only; searching a folded copy with a folded needle works everywhere.
+    """
+    return unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+
+
+def word_count(text):
+    return len(WORD_RE.findall(text))
+
+
+def heading_id(text, index):
+    return f"s{index}-{slugify(text)[:60]}".rstrip("-")
+
+
+def body_html(body):
+    """Render body blocks as HTML: subheadings as h2 with anchors, paragraphs as p; all escaped."""
+    parts = []
+    for block in body:
+        if block["kind"] == "h":
+            anchor = heading_id(block["text"], len(parts))
+            parts.append(format_html('<h2 id="{}">{}</h2>', anchor, block["text"]))
+        else:
+            parts.append(format_html("<p>{}</p>", block["text"]))
+    return format_html_join("\n", "{}", ((part,) for part in parts))
