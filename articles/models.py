@@ -238,6 +238,13 @@ class Article(LockableMixin):
     seen_in = models.ManyToManyField(
         "ImportFile", related_name="articles", blank=True, editable=False
     )
+    fingerprints = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Hashes of the page sightings merged into this article; an identical sighting "
+        "is skipped, which keeps re-imports idempotent.",
+    )
 
     # Derived at write time by compute_derived().
     body_html = models.TextField(blank=True, editable=False)
