@@ -40,3 +40,32 @@ def body_html(body):
         else:
             parts.append(format_html("<p>{}</p>", block["text"]))
     return format_html_join("\n", "{}", ((part,) for part in parts))
+
+
+# Russian plus the extra letters of Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic, to plain Latin.
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+        **{"ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch"},
+        **{"ю": "yu", "я": "ya", "ъ": "", "ь": ""},
+        **dict(zip("әғқңөұүһіўҳҷӣӯ", "agqnouuhiohjiu", strict=True)),
+    }
+)
+
+
+def transliterate(text):
+    """Cyrillic letters to a plain Latin spelling (Токаев -> Tokaev); other text unchanged."""
+    out = []
+    for char in text:
+        lower = char.lower()
+        latin = lower.translate(_CYRILLIC_TO_LATIN)
+        if latin == lower:
+            out.append(char)
+        else:
+            out.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(out)
+
+
+def make_slug(text, max_length=80):
+    """A URL slug for any headline, Cyrillic ones included."""
+    return slugify(transliterate(text))[:max_length].strip("-")
