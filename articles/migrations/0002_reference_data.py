@@ -56,7 +56,7 @@ COUNTRIES = [
     ("South Korea", "KR", False, "Seoul", "KRW", """
         Korea; Korean; Koreans; Republic of Korea; Seoul; Busan; Yoon Suk Yeol; Lee Jae-myung;
         Корея*; Корей*"""),
-    ("Switzerland", "CH", False, "Bern", "CHF", "Swiss; Bern; Geneva; Zurich; Davos"),
+    ("Switzerland", "CH", False, "Bern", "CHF", "Swiss; Bern; Geneva; Zurich"),
     ("Turkey", "TR", False, "Ankara", "TRY", """
         Turkish; Türkiye; Turkiye; Ankara; Istanbul; Erdogan; Erdoğan; Турци*"""),
     ("Ukraine", "UA", False, "Kyiv", "UAH", "Ukrainian; Ukrainians; Kyiv; Kiev; Zelensky; Украин*"),

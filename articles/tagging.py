@@ -1,0 +1,228 @@
+"""Which countries and topics an article is about, by rules editors keep in the database.
+
+Country names and aliases, and topic keywords, are matched as whole words (a trailing `*` matches
+any ending, for inflected and Cyrillic forms). Short or all-capital terms (US, UAE, UN, IT) match
+their case exactly; everything else matches in any case.
+
+Countries are ranked by how central they are: a mention in the headline weighs most, then the
+opening paragraph, then the rest. A country needs a score of at least 2 (a headline mention, a
+mention in the opening paragraph, or two mentions anywhere) to count. The first is the primary;
+this is a Central Asia reader, so the Central Asian countries the headline names come first, in
+the headline's order.
+Topics need a headline match or three body matches; an article gets its three strongest.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import models, transaction
+
+from articles.models import Article, ArticleCountry, Country, Topic
+
+TOKEN_RE = re.compile(r"\w+")
+TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 10, 2, 1
+MIN_COUNTRY_SCORE = 2
+MAX_COUNTRIES = 8
+TOPIC_TITLE_WEIGHT = 3
+MIN_TOPIC_SCORE = 3
+MAX_TOPICS = 3
+
+
+@dataclass(frozen=True)
+class Tags:
+    country_ids: list[int] = field(default_factory=list)  # primary first
+    topic_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Term:
+    tokens: tuple[str, ...]  # folded, unless exact
+    prefix: bool  # the last token matches any ending
+    exact: bool
+    target: tuple[str, int]  # ("country" | "topic", pk)
+
+
+def _is_exact(term):
+    letters = term.replace(".", "").replace(" ", "")
+    return len(letters) <= 3 or letters.isupper()
+
+
+def _make_term(text, target):
+    prefix = text.endswith("*")
+    exact = _is_exact(text.rstrip("*"))
+    tokens = TOKEN_RE.findall(text.rstrip("*"))
+    if not tokens:
+        return None
+    if not exact:
+        tokens = [t.casefold() for t in tokens]
+    return _Term(tuple(tokens), prefix, exact, target)
+
+
+class Tagger:
+    """Matches an article's words against every alias and keyword in one pass."""
+
+    def __init__(self, countries, topics):
+        countries, topics = list(countries), list(topics)
+        self._central = {("country", c.pk) for c in countries if c.is_central_asian}
+        self._by_first = defaultdict(list)  # first token -> terms starting with it
+        self._prefixes = defaultdict(dict)  # length -> {folded prefix: target} (one-word terms)
+        terms = [
+            _make_term(text, ("country", c.pk))
+            for c in countries
+            for text in [c.name, *c.alias_list()]
+        ] + [
+            _make_term(text, ("topic", t.pk))
+            for t in topics
+            for text in [t.name, *t.keyword_list()]
+        ]
+        for term in filter(None, terms):
+            if term.prefix and len(term.tokens) == 1:
+                self._prefixes[len(term.tokens[0])][term.tokens[0].casefold()] = term.target
+            else:
+                self._by_first[term.tokens[0]].append(term)
+        for bucket in self._by_first.values():
+            bucket.sort(key=lambda t: -len(t.tokens))  # longest match wins
+
+    @classmethod
+    def from_database(cls):
+        return cls(Country.objects.all(), Topic.objects.all())
+
+    def tag(self, title, paragraphs):
+        """Tags for a headline and body paragraphs."""
+        scores = defaultdict(int)
+        first_seen = {}
+        for text, weight in self._weighted_parts(title, paragraphs):
+            for target in self._matches(text):
+                scores[target] += weight
+                first_seen.setdefault(target, len(first_seen))
+        headline_central = set(self._matches(title)) & self._central
+        countries = self._ranked(scores, first_seen, "country", MIN_COUNTRY_SCORE, headline_central)
+        topics = self._ranked(scores, first_seen, "topic", MIN_TOPIC_SCORE)
+        return Tags(country_ids=countries[:MAX_COUNTRIES], topic_ids=topics[:MAX_TOPICS])
+
+    @staticmethod
+    def _weighted_parts(title, paragraphs):
+        yield title, TITLE_WEIGHT
+        for index, paragraph in enumerate(paragraphs):
+            yield paragraph, LEAD_WEIGHT if index == 0 else BODY_WEIGHT
+
+    @staticmethod
+    def _ranked(scores, first_seen, kind, minimum, first=frozenset()):
+        found = [(target, score) for target, score in scores.items() if target[0] == kind]
+        # Headline countries keep the headline's order (its subject first); the rest go by score.
+        found.sort(
+            key=lambda item: (
+                (0, first_seen[item[0]], 0)
+                if item[0] in first
+                else (1, -item[1], first_seen[item[0]])
+            )
+        )
+        return [target[1] for target, score in found if score >= minimum]
+
+    def _matches(self, text):
+        tokens = TOKEN_RE.findall(text)
+        folded = [t.casefold() for t in tokens]
+        i = 0
+        while i < len(tokens):
+            term = self._term_at(tokens, folded, i)
+            if term is not None:
+                yield term.target
+                i += len(term.tokens)
+                continue
+            target = self._prefix_target(folded[i])
+            if target is not None:
+                yield target
+            i += 1
+
+    def _term_at(self, tokens, folded, i):
+        for source in (tokens, folded):
+            for term in self._by_first.get(source[i], ()):
+                if _term_matches(term, tokens if term.exact else folded, i):
+                    return term
+        return None
+
+    def _prefix_target(self, token):
+        for length, targets in self._prefixes.items():
+            if len(token) >= length and token[:length] in targets:
+                return targets[token[:length]]
+        return None
+
+
+def _term_matches(term, words, i):
+    n = len(term.tokens)
+    candidate = words[i : i + n]
+    if len(candidate) < n:
+        return False
+    if term.prefix:
+        return candidate[:-1] == list(term.tokens[:-1]) and candidate[-1].startswith(
+            term.tokens[-1]
+        )
+    return tuple(candidate) == term.tokens
+
+
+def tags_for(article, tagger):
+    return tagger.tag(article.title, article.paragraphs)
+
+
+def write_tags(tags_by_article, *, only_unlocked=True):
+    """Store country ranks, primary country and topics for {article: Tags}, in bulk.
+
+    An article whose editor locked "countries" or "topics" keeps that relation as it is.
+    """
+    country_articles = [
+        a for a in tags_by_article if not (only_unlocked and a.is_locked("countries"))
+    ]
+    topic_articles = [a for a in tags_by_article if not (only_unlocked and a.is_locked("topics"))]
+    with transaction.atomic():
+        ArticleCountry.objects.filter(article__in=country_articles).delete()
+        ArticleCountry.objects.bulk_create(
+            ArticleCountry(article=a, country_id=cid, rank=rank)
+            for a in country_articles
+            for rank, cid in enumerate(tags_by_article[a].country_ids)
+        )
+        for a in country_articles:
+            ids = tags_by_article[a].country_ids
+            a.primary_country_id = ids[0] if ids else None
+        Article.objects.bulk_update(country_articles, ["primary_country"], batch_size=500)
+        through = Article.topics.through
+        through.objects.filter(article__in=topic_articles).delete()
+        through.objects.bulk_create(
+            through(article_id=a.pk, topic_id=tid)
+            for a in topic_articles
+            for tid in tags_by_article[a].topic_ids
+        )
+
+
+def apply_tags(articles, *, tagger=None, batch_size=500):
+    """Re-tag articles (a queryset or a list) by the current rules, keeping what an editor locked.
+
+    Works in batches so that re-tagging every article does not hold them all in memory.
+    Returns how many articles had a country or topic change.
+    """
+    tagger = tagger or Tagger.from_database()
+    if isinstance(articles, models.QuerySet):
+        articles = articles.order_by("pk").prefetch_related("country_links", "topics")
+        batches = (articles[i : i + batch_size] for i in range(0, articles.count(), batch_size))
+    else:
+        batches = [articles]
+    changed = 0
+    for batch in batches:
+        batch = list(batch)
+        before = {a.pk: _current_tags(a) for a in batch}
+        tags = {a: tags_for(a, tagger) for a in batch}
+        write_tags(tags)
+        changed += sum(_tags_changed(a, before[a.pk], new) for a, new in tags.items())
+    return changed
+
+
+def _tags_changed(article, before, new):
+    old_countries, old_topics = before
+    return (not article.is_locked("countries") and new.country_ids != old_countries) or (
+        not article.is_locked("topics") and set(new.topic_ids) != old_topics
+    )
+
+
+def _current_tags(article):
+    links = sorted(article.country_links.all(), key=lambda link: link.rank)
+    return [link.country_id for link in links], {t.pk for t in article.topics.all()}
