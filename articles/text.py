@@ -69,3 +69,19 @@ def transliterate(text):
 def make_slug(text, max_length=80):
     """A URL slug for any headline, Cyrillic ones included."""
     return slugify(transliterate(text))[:max_length].strip("-")
+
+
+_CYRILLIC_WORD_RE = re.compile(r"\w*[\u0400-\u04ff]\w*")
+
+
+def searchable_text(title, texts):
+    """The text the search index reads: folded title on the first line, then the folded texts.
+
+    The title comes alone on line 1 so PostgreSQL can weigh it above the body; a last line spells
+    any Cyrillic words in Latin letters, so a search for Bishkek finds an article that says Бишкек.
+    """
+    lines = [fold(" ".join(title.split())), *(fold(text) for text in texts)]
+    cyrillic = [word for line in lines for word in _CYRILLIC_WORD_RE.findall(line)]
+    if cyrillic:
+        lines.append(transliterate(" ".join(cyrillic)))
+    return "\n".join(lines)
