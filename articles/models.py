@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.urls import reverse
 
-from articles.text import body_html, fold, split_lines, word_count
+from articles.text import body_html, fold, searchable_text, split_lines, word_count
 
 WORDS_PER_MINUTE = 220
 
@@ -290,7 +290,7 @@ class Article(LockableMixin):
         self.summary = paragraphs[0] if paragraphs else ""
         self.word_count = sum(word_count(block["text"]) for block in self.body)
         self.reading_minutes = max(1, round(self.word_count / WORDS_PER_MINUTE))
-        self.search_text = fold(" ".join([self.title, *(b["text"] for b in self.body)]))
+        self.search_text = searchable_text(self.title, [b["text"] for b in self.body])
 
     def save(self, *args, **kwargs):
         self.compute_derived()
