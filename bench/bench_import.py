@@ -1,0 +1,146 @@
+"""Time the parser and the importer on generated dumps; prints figures, asserts nothing.
+
+    python bench/bench_import.py [--articles 5000] [--files 50] [--seed 0] [--keep DIR] [--force]
+
+Without DATABASE_URL it migrates a fresh SQLite file in a temporary folder and deletes it
+afterwards. With DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/tca_bench) it migrates
+that database and refuses to run if it already holds articles, unless --force, which drops and
+recreates the articles tables there first.
+
+Steps: generate the dumps (bench/generate.py), parse them all with parse_page (MB/s), import
+the folder with `import_dumps`, then import it again, which should create nothing.
+"""
+
+import argparse
+import io
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generate import generate  # bench/ is the script's folder, so it is on sys.path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    args = arguments()
+    scratch = Path(tempfile.mkdtemp(prefix="tca-bench-"))
+    try:
+        run(args, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=5000, help="distinct articles (5000)")
+    parser.add_argument("--files", type=int, default=50, help="dump files (50)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--keep", type=Path, help="write the dumps here and keep them")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="drop and recreate the articles tables of a DATABASE_URL that already has articles",
+    )
+    return parser.parse_args()
+
+
+def run(args: argparse.Namespace, scratch: Path) -> None:
+    database = os.environ.get("DATABASE_URL")
+    if not database:
+        database = os.environ["DATABASE_URL"] = f"sqlite:///{scratch / 'bench.db'}"
+    setup_django()
+    prepare_database(database, force=args.force)
+
+    folder = args.keep or scratch / "dumps"
+    started = time.perf_counter()
+    corpus = generate(folder, articles=args.articles, files=args.files, seed=args.seed)
+    report(
+        "generate",
+        f"{len(corpus.paths)} files, {corpus.articles:,} articles, {corpus.entries:,} entries "
+        f"({corpus.excerpts:,} excerpts), {corpus.size / 1e6:.1f} MB",
+        time.perf_counter() - started,
+    )
+    time_parser(corpus)
+    time_import(folder, "import")
+    time_import(folder, "re-import")
+
+
+def setup_django() -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+    from django.conf import settings
+
+    django.setup()
+    # As in production: a DEBUG connection keeps a log of every query, which costs time.
+    settings.DEBUG = False
+
+
+def prepare_database(database: str, *, force: bool) -> None:
+    from django.core.management import call_command
+    from django.db import connection
+
+    from articles.models import Article
+
+    call_command("migrate", verbosity=0)
+    existing = Article.objects.count()
+    if existing and not force:
+        sys.exit(
+            f"{database} already holds {existing:,} articles. Unset DATABASE_URL to use a scratch "
+            "SQLite file, or pass --force to drop and recreate the articles tables there."
+        )
+    if existing:
+        call_command("migrate", "articles", "zero", verbosity=0)
+        call_command("migrate", verbosity=0)
+    print(f"database   {connection.vendor} {connection.settings_dict['NAME']}")
+
+
+def time_parser(corpus) -> None:
+    from ingest.parser import parse_page
+
+    dumps = [path.read_bytes() for path in corpus.paths]
+    started = time.perf_counter()
+    entries = sum(len(parse_page(data).articles) for data in dumps)
+    seconds = time.perf_counter() - started
+    report(
+        "parse",
+        f"{len(dumps)} files, {entries:,} entries, {corpus.size / 1e6 / seconds:.2f} MB/s, "
+        f"{entries / seconds:,.0f} entries/s",
+        seconds,
+    )
+
+
+def time_import(folder: Path, label: str) -> None:
+    from django.core.management import call_command
+
+    from articles.models import Article, ImportRun
+
+    before = Article.objects.count()
+    output = io.StringIO()
+    started = time.perf_counter()
+    call_command("import_dumps", str(folder), stdout=output, stderr=output)
+    seconds = time.perf_counter() - started
+    run = ImportRun.objects.order_by("-id").first()
+    articles = Article.objects.count()
+    entries = run.articles_created + run.articles_updated + run.articles_unchanged
+    rate = f"{run.articles_created / seconds:,.0f} articles/s, " if run.articles_created else ""
+    report(
+        label,
+        f"{run.files_total} files ({run.files_failed} failed), {articles - before:,} new articles "
+        f"({articles:,} in all); entries {run.articles_created:,} created, "
+        f"{run.articles_updated:,} updated, {run.articles_unchanged:,} unchanged; "
+        f"{rate}{entries / seconds:,.0f} entries/s",
+        seconds,
+    )
+
+
+def report(label: str, figures: str, seconds: float) -> None:
+    print(f"{label:<10} {seconds:8.2f} s  {figures}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
