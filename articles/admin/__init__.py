@@ -1,0 +1,3 @@
+"""The editorial admin. Importing the modules registers their ModelAdmins."""
+
+from articles.admin import articles, authors, imports, reference, taxonomy  # noqa: F401

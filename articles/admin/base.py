@@ -1,0 +1,64 @@
+"""Behaviour shared by the admin classes: locking what editors change, and action pages."""
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.template.response import TemplateResponse
+
+from articles import editorial
+from articles.admin.forms import LockingForm
+
+
+class LockingAdminMixin:
+    """Locks every field an editor changes, on the change form and in list_editable rows alike.
+
+    The form's `changed_data` names the fields (relations included); the change form's
+    `locked_fields` boxes unlock. Inline formsets are the subclass's business (save_related).
+    """
+
+    form = LockingForm
+
+    def save_model(self, request, obj, form, change):
+        editorial.lock_edited_fields(obj=obj, field_names=form.changed_data)
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description="Unlock all fields (let imports update them again)")
+    def unlock_all(self, request, queryset):
+        count = editorial.unlock_fields(objects=queryset)
+        self.message_user(request, f"Unlocked {count} {self._noun(count)}.", messages.SUCCESS)
+
+    def _noun(self, count):
+        return self.opts.verbose_name if count == 1 else self.opts.verbose_name_plural
+
+
+class ActionFormMixin:
+    """Admin actions that ask a question first, on an intermediate page with a small form.
+
+    The page posts back to the changelist with the action name and the selection, like Django's
+    own delete confirmation; `apply(cleaned_data)` runs once the form is valid and returns a
+    message for the editor.
+    """
+
+    action_form_template = "admin/articles/action_form.html"
+
+    def action_form_page(self, request, queryset, *, form_class, title, apply, form_kwargs=None):
+        form_kwargs = form_kwargs or {}
+        if "apply" in request.POST:
+            form = form_class(request.POST, **form_kwargs)
+            if form.is_valid():
+                self.message_user(request, apply(form.cleaned_data), messages.SUCCESS)
+                return None  # back to the changelist
+        else:
+            form = form_class(**form_kwargs)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "opts": self.opts,
+            "form": form,
+            "queryset": queryset,
+            "action": request.POST["action"],
+            "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
+            "select_across": request.POST.get("select_across", "0"),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, self.action_form_template, context)

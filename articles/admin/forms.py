@@ -1,0 +1,80 @@
+"""Form pieces shared by the admin classes: the lock list, and plain-text editing of JSON lists."""
+
+from django import forms
+from django.core.exceptions import FieldDoesNotExist
+
+from articles.text import split_lines
+
+HEADING_PREFIX = "## "
+
+
+class LockingForm(forms.ModelForm):
+    """A model form whose `locked_fields` is a list of ticked boxes, one per locked field.
+
+    Unticking a box unlocks the field: the next import may update it again. The admin locks every
+    field the editor changes on save (see LockingAdminMixin).
+    """
+
+    locked_fields = forms.MultipleChoiceField(
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Locked fields",
+        help_text="Set by hand, so imports never overwrite them. Untick a field to let the next "
+        "import update it again. Every field you change here is locked when you save.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("locked_fields")
+        if field is not None:
+            field.choices = [(name, self.lock_label(name)) for name in self.instance.locked_fields]
+
+    def lock_label(self, name):
+        try:
+            return str(self._meta.model._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:
+            return name
+
+
+class LinesField(forms.CharField):
+    """A JSON list of strings edited as text, one item per line."""
+
+    widget = forms.Textarea(attrs={"rows": 3})
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        return split_lines(super().to_python(value))
+
+
+class BodyField(forms.CharField):
+    """The article body edited as text: blank lines between blocks, subheadings start with "## "."""
+
+    widget = forms.Textarea(attrs={"rows": 24, "cols": 100})
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            "Paragraphs separated by a blank line; a line starting with “## ” is a subheading.",
+        )
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if not isinstance(value, list):
+            return value
+        return "\n\n".join(
+            HEADING_PREFIX + block["text"] if block["kind"] == "h" else block["text"]
+            for block in value
+        )
+
+    def to_python(self, value):
+        text = super().to_python(value).replace("\r\n", "\n")
+        blocks = []
+        for chunk in text.split("\n\n"):
+            chunk = chunk.strip()
+            if chunk.startswith(HEADING_PREFIX.strip()):
+                blocks.append({"kind": "h", "text": chunk.lstrip("#").strip()})
+            elif chunk:
+                blocks.append({"kind": "p", "text": chunk})
+        return blocks
