@@ -1,10 +1,15 @@
-"""The Editors group: curate articles, authors, countries, topics and spellings; never users."""
+"""The Editors group: curate articles, authors, countries, topics and spellings; never users.
+
+Articles are neither added nor deleted in the admin (they come from dumps, and the next import
+would bring a deleted one back: unpublishing is what lasts), so editors get view and change.
+ArticleCountry is edited through the article's inline, which needs add, change and delete.
+"""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 EDITOR_PERMISSIONS = {
-    "article": ("view", "add", "change", "delete"),
+    "article": ("view", "change"),
     "articlecountry": ("view", "add", "change", "delete"),
     "author": ("view", "add", "change", "delete"),
     "country": ("view", "change"),
