@@ -1,0 +1,128 @@
+"""The search index, kept current by the database: SQL for migration 0004 and the rebuild command.
+
+The importer writes with bulk_create/bulk_update and the admin with queryset.update(), so no
+Python hook sees every write; the database does. On SQLite, triggers on articles_article keep an
+external-content FTS5 table in step; on PostgreSQL, search_vector is a generated column.
+
+SQLite drops a table's triggers when a migration rebuilds the table (most AlterField and
+RemoveField operations on Article do): such a migration must end with
+RunPython(install_search_index, ...) from this module, and a test checks the triggers exist.
+Changing the SQL here needs a new migration that drops and reinstalls the index.
+"""
+
+FTS_TABLE = "article_fts"
+PG_VECTOR_COLUMN = "search_vector"
+
+_FTS_COLUMNS = "title, search_text"
+_FTS_NEW = "new.id, new.title, new.search_text"
+_FTS_OLD = "'delete', old.id, old.title, old.search_text"
+
+SQLITE_TRIGGERS = {
+    "article_fts_insert": f"""
+        CREATE TRIGGER IF NOT EXISTS article_fts_insert AFTER INSERT ON articles_article BEGIN
+            INSERT INTO {FTS_TABLE}(rowid, {_FTS_COLUMNS}) VALUES ({_FTS_NEW});
+        END""",
+    "article_fts_delete": f"""
+        CREATE TRIGGER IF NOT EXISTS article_fts_delete AFTER DELETE ON articles_article BEGIN
+            INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_FTS_COLUMNS}) VALUES ({_FTS_OLD});
+        END""",
+    # Only when the indexed text changes: publishing or featuring an article leaves the index be.
+    "article_fts_update": f"""
+        CREATE TRIGGER IF NOT EXISTS article_fts_update AFTER UPDATE OF title, search_text
+        ON articles_article
+        WHEN old.title IS NOT new.title OR old.search_text IS NOT new.search_text BEGIN
+            INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_FTS_COLUMNS}) VALUES ({_FTS_OLD});
+            INSERT INTO {FTS_TABLE}(rowid, {_FTS_COLUMNS}) VALUES ({_FTS_NEW});
+        END""",
+}
+
+SQLITE_INSTALL = [
+    # unicode61 folds case in every alphabet (Cyrillic too) and, with remove_diacritics 2,
+    # lets Erdogan find Erdoğan.
+    f"""CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5(
+        {_FTS_COLUMNS}, content='articles_article', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2')""",
+    # The default ORDER BY rank: a title match weighs ten times a body match.
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES('rank', 'bm25(10.0, 1.0)')",
+    *SQLITE_TRIGGERS.values(),
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')",
+]
+
+SQLITE_UNINSTALL = [
+    *(f"DROP TRIGGER IF EXISTS {name}" for name in SQLITE_TRIGGERS),
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+]
+
+# 'simple' lower-cases and does not stem: Cyrillic words and names stay as written. The title is
+# the first line of search_text (already case-folded), weighted A; the whole text is weighted B.
+PG_INSTALL = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"""ALTER TABLE articles_article ADD COLUMN IF NOT EXISTS {PG_VECTOR_COLUMN} tsvector
+        GENERATED ALWAYS AS (
+            setweight(to_tsvector('simple'::regconfig, split_part(search_text, E'\\n', 1)), 'A')
+            || setweight(to_tsvector('simple'::regconfig, search_text), 'B')
+        ) STORED""",
+    f"""CREATE INDEX IF NOT EXISTS article_search_vector
+        ON articles_article USING gin ({PG_VECTOR_COLUMN})""",
+    """CREATE INDEX IF NOT EXISTS article_title_trigram
+        ON articles_article USING gin (title gin_trgm_ops)""",
+]
+
+PG_UNINSTALL = [
+    "DROP INDEX IF EXISTS article_title_trigram",
+    "DROP INDEX IF EXISTS article_search_vector",
+    f"ALTER TABLE articles_article DROP COLUMN IF EXISTS {PG_VECTOR_COLUMN}",
+]
+
+
+def _run(connection, statements):
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
+
+
+def install(connection):
+    """Create whatever part of the index is missing and fill a new one (idempotent)."""
+    if connection.vendor == "sqlite":
+        _run(connection, SQLITE_INSTALL)
+    elif connection.vendor == "postgresql":
+        _run(connection, PG_INSTALL)
+
+
+def install_search_index(apps, schema_editor):
+    """RunPython forwards: for migration 0004 and any later one that rebuilds articles_article."""
+    install(schema_editor.connection)
+
+
+def uninstall_search_index(apps, schema_editor):
+    connection = schema_editor.connection
+    if connection.vendor == "sqlite":
+        _run(connection, SQLITE_UNINSTALL)
+    elif connection.vendor == "postgresql":
+        _run(connection, PG_UNINSTALL)
+
+
+def rebuild_index(connection):
+    """Reinstall whatever is missing, then re-read every article into the index."""
+    install(connection)
+    if connection.vendor == "sqlite":
+        _run(
+            connection,
+            [
+                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('rebuild')",
+                f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES('optimize')",
+            ],
+        )
+    elif connection.vendor == "postgresql":
+        # The generated column follows search_text on every write; only the index can bloat.
+        _run(connection, ["REINDEX INDEX article_search_vector", "ANALYZE articles_article"])
+
+
+def missing_triggers(connection):
+    """Names of SQLite index triggers that are not installed (a table rebuild drops them)."""
+    if connection.vendor != "sqlite":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        present = {row[0] for row in cursor.fetchall()}
+    return [name for name in SQLITE_TRIGGERS if name not in present]
