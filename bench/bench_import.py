@@ -12,6 +12,7 @@ the folder with `import_dumps`, then import it again, which should create nothin
 """
 
 import argparse
+import contextlib
 import io
 import os
 import shutil
@@ -115,16 +116,21 @@ def time_parser(corpus) -> None:
 
 
 def time_import(folder: Path, label: str) -> None:
-    from django.core.management import call_command
+    from django.core.management import CommandError, call_command
 
-    from articles.models import Article, ImportRun
+    from articles.models import Article, ImportFile, ImportRun
 
     before = Article.objects.count()
     output = io.StringIO()
     started = time.perf_counter()
-    call_command("import_dumps", str(folder), stdout=output, stderr=output)
+    # CommandError means some files failed; the figures below say how many and the first reason.
+    with contextlib.suppress(CommandError):
+        call_command("import_dumps", str(folder), stdout=output, stderr=output)
     seconds = time.perf_counter() - started
     run = ImportRun.objects.order_by("-id").first()
+    failure = run.files.filter(outcome=ImportFile.Outcome.FAILED).order_by("id").first()
+    if failure:
+        print(f"{'':<10} first failure: {failure.path}: {failure.message}")
     articles = Article.objects.count()
     entries = run.articles_created + run.articles_updated + run.articles_unchanged
     rate = f"{run.articles_created / seconds:,.0f} articles/s, " if run.articles_created else ""
