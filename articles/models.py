@@ -5,7 +5,8 @@ write time by `Article.compute_derived()`, never per request.
 """
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 
 from articles.text import body_html, fold, searchable_text, split_lines, word_count
@@ -56,7 +57,7 @@ class Country(models.Model):
         blank=True,
         help_text="One per line: demonyms, capitals and big cities, parliaments, leaders' names with "
         "their spellings. The tagger finds the country in an article by its name and these, as whole "
-        "words; aliases of three letters or fewer, or in capitals (US, UAE), must match case exactly.",
+        "words; aliases in capitals (US, UAE) or short capitalised ones (Osh) match case exactly.",
     )
 
     class Meta:
@@ -100,6 +101,18 @@ class AuthorQuerySet(models.QuerySet):
     def with_article_counts(self):
         return self.annotate(
             article_count=Count("articles", filter=Q(articles__is_published=True))
+        )
+
+    def with_published_articles(self):
+        """Authors with at least one published article, annotated with their count."""
+        return self.with_article_counts().filter(article_count__gt=0)
+
+    def most_frequent_in(self, country):
+        """Authors by their number of published articles about a country, most first."""
+        return (
+            self.filter(articles__is_published=True, articles__countries=country)
+            .annotate(article_count=Count("articles", distinct=True))
+            .order_by("-article_count", "name")
         )
 
 
@@ -159,6 +172,71 @@ class ArticleQuerySet(models.QuerySet):
 
     def complete(self):
         return self.filter(is_truncated=False)
+
+    def containing(self, text):
+        """Articles whose title or body contain every word of `text`, whatever the case.
+
+        Compares folded text with the folded search_text, so Cyrillic matches on SQLite too.
+        """
+        queryset = self
+        for word in fold(text).split():
+            queryset = queryset.filter(search_text__contains=word)
+        return queryset
+
+    def related_to(self, article):
+        """Other articles sharing the article's countries or topics: most shared, then newest."""
+        countries = article.countries.values("pk")  # subqueries: no extra round trips
+        topics = article.topics.values("pk")
+        return (
+            self.exclude(pk=article.pk)
+            .annotate(
+                shared=Count("countries", filter=Q(countries__in=countries), distinct=True)
+                + Count("topics", filter=Q(topics__in=topics), distinct=True)
+            )
+            .filter(shared__gt=0)
+            .order_by("-shared", "-date", "-id")
+        )
+
+    def newest_in_each(self, countries, per_country):
+        """The newest `per_country` articles about each country, in one query.
+
+        An article about several of the countries appears under each; `section_country_id` says
+        which one a row is for.
+        """
+        return (
+            self.filter(country_links__country__in=countries)
+            .annotate(
+                section_country_id=F("country_links__country"),
+                position=Window(
+                    RowNumber(),
+                    partition_by=F("country_links__country"),
+                    order_by=[F("date").desc(), F("id").desc()],
+                ),
+            )
+            .filter(position__lte=per_country)
+            .order_by("section_country_id", "position")
+        )
+
+    def duplicates_of_published(self):
+        """Unpublished duplicates whose kept article is public: their URLs redirect to it."""
+        return self.filter(duplicate_of__is_published=True)
+
+    def count_by_country(self):
+        """{country id: number of these articles about it}."""
+        return self._count_by("countries")
+
+    def count_by_topic(self):
+        """{topic id: number of these articles on it}."""
+        return self._count_by("topics")
+
+    def _count_by(self, relation):
+        rows = (
+            self.order_by()
+            .filter(**{f"{relation}__isnull": False})
+            .values_list(relation)
+            .annotate(count=Count("pk", distinct=True))
+        )
+        return dict(rows)
 
 
 class Article(LockableMixin):

@@ -1,8 +1,8 @@
 """Which countries and topics an article is about, by rules editors keep in the database.
 
 Country names and aliases, and topic keywords, are matched as whole words (a trailing `*` matches
-any ending, for inflected and Cyrillic forms). Short or all-capital terms (US, UAE, UN, IT) match
-their case exactly; everything else matches in any case.
+any ending, for inflected and Cyrillic forms). All-capital terms (US, UAE, UN, IT) and short
+capitalised ones (Osh) match their case exactly; everything else matches in any case.
 
 Countries are ranked by how central they are: a mention in the headline weighs most, then the
 opening paragraph, then the rest. A country needs a score of at least 2 (a headline mention, a
@@ -45,7 +45,7 @@ class _Term:
 
 def _is_exact(term):
     letters = term.replace(".", "").replace(" ", "")
-    return len(letters) <= 3 or letters.isupper()
+    return letters.isupper() or (len(letters) <= 3 and letters != letters.lower())
 
 
 def _make_term(text, target):
@@ -81,8 +81,7 @@ class Tagger:
                 self._prefixes[len(term.tokens[0])][term.tokens[0].casefold()] = term.target
             else:
                 self._by_first[term.tokens[0]].append(term)
-        for bucket in self._by_first.values():
-            bucket.sort(key=lambda t: -len(t.tokens))  # longest match wins
+        self._memo = {}
 
     @classmethod
     def from_database(cls):
@@ -122,25 +121,36 @@ class Tagger:
 
     def _matches(self, text):
         tokens = TOKEN_RE.findall(text)
-        folded = [t.casefold() for t in tokens]
         i = 0
         while i < len(tokens):
-            term = self._term_at(tokens, folded, i)
-            if term is not None:
-                yield term.target
-                i += len(term.tokens)
+            phrases, target = self._lookup(tokens[i])
+            phrase = (
+                next((t for t in phrases if _term_matches(t, tokens, i)), None) if phrases else None
+            )
+            if phrase is not None:
+                yield phrase.target
+                i += len(phrase.tokens)
                 continue
-            target = self._prefix_target(folded[i])
             if target is not None:
                 yield target
             i += 1
 
-    def _term_at(self, tokens, folded, i):
-        for source in (tokens, folded):
-            for term in self._by_first.get(source[i], ()):
-                if _term_matches(term, tokens if term.exact else folded, i):
-                    return term
-        return None
+    def _lookup(self, token):
+        """(longer terms that may start at this token, the one-word term or prefix it matches).
+
+        Memoised: an article's vocabulary repeats itself, and the next article's.
+        """
+        found = self._memo.get(token)
+        if found is None:
+            folded = token.casefold()
+            terms = [t for t in self._by_first.get(token, ()) if t.exact]
+            terms += [t for t in self._by_first.get(folded, ()) if not t.exact]
+            phrases = sorted(
+                (t for t in terms if len(t.tokens) > 1 or t.prefix), key=lambda t: -len(t.tokens)
+            )
+            single = next((t.target for t in terms if len(t.tokens) == 1 and not t.prefix), None)
+            found = self._memo[token] = (phrases, single or self._prefix_target(folded))
+        return found
 
     def _prefix_target(self, token):
         for length, targets in self._prefixes.items():
@@ -149,48 +159,53 @@ class Tagger:
         return None
 
 
-def _term_matches(term, words, i):
-    n = len(term.tokens)
-    candidate = words[i : i + n]
-    if len(candidate) < n:
+def _term_matches(term, tokens, i):
+    words = tokens[i : i + len(term.tokens)]
+    if len(words) < len(term.tokens):
         return False
+    if not term.exact:
+        words = [w.casefold() for w in words]
     if term.prefix:
-        return candidate[:-1] == list(term.tokens[:-1]) and candidate[-1].startswith(
-            term.tokens[-1]
-        )
-    return tuple(candidate) == term.tokens
+        return words[:-1] == list(term.tokens[:-1]) and words[-1].startswith(term.tokens[-1])
+    return tuple(words) == term.tokens
 
 
 def tags_for(article, tagger):
     return tagger.tag(article.title, article.paragraphs)
 
 
-def write_tags(tags_by_article, *, only_unlocked=True):
-    """Store country ranks, primary country and topics for {article: Tags}, in bulk.
+def set_primary_country(tagged):
+    """Set primary_country on the objects (not saved) unless an editor locked the countries.
 
-    An article whose editor locked "countries" or "topics" keeps that relation as it is.
+    `tagged` is a list of (article, Tags) pairs, as for write_tags.
     """
-    country_articles = [
-        a for a in tags_by_article if not (only_unlocked and a.is_locked("countries"))
-    ]
-    topic_articles = [a for a in tags_by_article if not (only_unlocked and a.is_locked("topics"))]
+    for article, tags in tagged:
+        if not article.is_locked("countries"):
+            article.primary_country_id = tags.country_ids[0] if tags.country_ids else None
+
+
+def write_tags(tagged, *, only_unlocked=True, save_primary=True):
+    """Store country ranks, primary country and topics for (article, Tags) pairs, in bulk.
+
+    An article whose editor locked "countries" or "topics" keeps that relation as it is. Pass
+    save_primary=False when the caller saves primary_country itself (see set_primary_country).
+    """
+    countries = [(a, t) for a, t in tagged if not (only_unlocked and a.is_locked("countries"))]
+    topics = [(a, t) for a, t in tagged if not (only_unlocked and a.is_locked("topics"))]
     with transaction.atomic():
-        ArticleCountry.objects.filter(article__in=country_articles).delete()
+        ArticleCountry.objects.filter(article__in=[a for a, _ in countries]).delete()
         ArticleCountry.objects.bulk_create(
             ArticleCountry(article=a, country_id=cid, rank=rank)
-            for a in country_articles
-            for rank, cid in enumerate(tags_by_article[a].country_ids)
+            for a, tags in countries
+            for rank, cid in enumerate(tags.country_ids)
         )
-        for a in country_articles:
-            ids = tags_by_article[a].country_ids
-            a.primary_country_id = ids[0] if ids else None
-        Article.objects.bulk_update(country_articles, ["primary_country"], batch_size=500)
+        if save_primary:
+            set_primary_country(countries)
+            Article.objects.bulk_update([a for a, _ in countries], ["primary_country"])
         through = Article.topics.through
-        through.objects.filter(article__in=topic_articles).delete()
+        through.objects.filter(article__in=[a for a, _ in topics]).delete()
         through.objects.bulk_create(
-            through(article_id=a.pk, topic_id=tid)
-            for a in topic_articles
-            for tid in tags_by_article[a].topic_ids
+            through(article_id=a.pk, topic_id=tid) for a, tags in topics for tid in tags.topic_ids
         )
 
 
@@ -210,9 +225,9 @@ def apply_tags(articles, *, tagger=None, batch_size=500):
     for batch in batches:
         batch = list(batch)
         before = {a.pk: _current_tags(a) for a in batch}
-        tags = {a: tags_for(a, tagger) for a in batch}
-        write_tags(tags)
-        changed += sum(_tags_changed(a, before[a.pk], new) for a, new in tags.items())
+        tagged = [(a, tags_for(a, tagger)) for a in batch]
+        write_tags(tagged)
+        changed += sum(_tags_changed(a, before[a.pk], new) for a, new in tagged)
     return changed
 
 

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article, ExchangeRate, ImportFile, ImportRun
-from articles.tagging import Tagger, tags_for, write_tags
+from articles.tagging import Tagger, set_primary_country, tags_for, write_tags
 from articles.text import make_slug
 from ingest.authors import AuthorIndex, authors_resolve
 from ingest.merge import article_merge, article_new
@@ -118,7 +118,8 @@ def file_import(*, path, context):
     except ImportFailure as failure:
         _record_failure(record, str(failure))
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the run
-        logger.exception("Importing %s failed", path)
+        # The command prints one line per failed file; the traceback is for debug logs only.
+        logger.debug("Importing %s failed", path, exc_info=True)
         context.authors.reload()  # authors created in the rolled-back transaction are gone
         _record_failure(record, f"internal error: {type(error).__name__}: {error}")
     return record
@@ -180,9 +181,14 @@ def page_import(*, page, import_file, context):
             changed[stored[key]] = fields
         else:
             counts.unchanged += 1
-    _save(new, changed)
     retag = [*new, *(a for a, fields in changed.items() if fields & {"title", "body"})]
-    write_tags({article: tags_for(article, context.tagger) for article in retag})
+    tagged = [(article, tags_for(article, context.tagger)) for article in retag]
+    set_primary_country(tagged)  # saved with the article rows, not by a separate update
+    for article, _ in tagged:
+        if article.pk is not None and article in changed:
+            changed[article].add("primary_country")
+    _save(new, changed)
+    write_tags(tagged, save_primary=False)
     Article.seen_in.through.objects.bulk_create(
         [
             Article.seen_in.through(article_id=article.pk, importfile_id=import_file.pk)

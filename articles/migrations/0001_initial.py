@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
                 ('is_central_asian', models.BooleanField(default=False, help_text='One of the five Central Asian republics: listed first and given a home-page section.')),
                 ('capital', models.CharField(blank=True, max_length=100)),
                 ('currency_code', models.CharField(blank=True, help_text='ISO 4217 code, e.g. KZT; links the country to its rate.', max_length=3)),
-                ('aliases', models.TextField(blank=True, help_text="One per line: demonyms, capitals and big cities, parliaments, leaders' names with their spellings. The tagger finds the country in an article by its name and these, as whole words; aliases of three letters or fewer, or in capitals (US, UAE), must match case exactly.")),
+                ('aliases', models.TextField(blank=True, help_text="One per line: demonyms, capitals and big cities, parliaments, leaders' names with their spellings. The tagger finds the country in an article by its name and these, as whole words; aliases in capitals (US, UAE) or short capitalised ones (Osh) match case exactly.")),
             ],
             options={
                 'verbose_name_plural': 'countries',

@@ -176,9 +176,9 @@ def test_a_failing_file_leaves_nothing_behind(tmp_path, monkeypatch, capsys):
     )
     real = services.write_tags
 
-    def explode_on_second_file(tags):
-        real(tags)
-        if any(a.title.startswith("Kyrgyzstan") for a in tags):
+    def explode_on_second_file(tagged, **options):
+        real(tagged, **options)
+        if any(article.title.startswith("Kyrgyzstan") for article, _ in tagged):
             raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(services, "write_tags", explode_on_second_file)
