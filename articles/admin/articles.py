@@ -170,7 +170,10 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
         return False
 
     def view_on_site(self, obj):
-        return obj.get_absolute_url()
+        # An unpublished article's URL answers 404 (a duplicate's redirects): no link then.
+        if obj.is_published or obj.duplicate_of_id:
+            return obj.get_absolute_url()
+        return None
 
     # --- Columns and read-only fields ----------------------------------------------------------
 

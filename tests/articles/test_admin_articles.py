@@ -297,10 +297,14 @@ def test_change_form_lists_the_files_the_article_was_seen_in(admin_client):
     assert reverse("admin:articles_importfile_change", args=[seen.pk]) in content
 
 
-def test_view_on_site_links_to_the_public_page(admin_client):
+def test_view_on_site_links_to_the_public_page_while_it_is_published(admin_client):
     article = make_article()
     content = admin_client.get(change_url(article)).content.decode()
     assert f'href="{article.get_absolute_url()}"' in content
+
+    Article.objects.filter(pk=article.pk).update(is_published=False)
+    content = admin_client.get(change_url(article)).content.decode()
+    assert f'href="{article.get_absolute_url()}"' not in content
 
 
 # --- Bulk actions ---------------------------------------------------------------------------------
