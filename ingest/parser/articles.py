@@ -3,9 +3,9 @@
 import re
 from dataclasses import dataclass, field
 
-from .furniture import CAPTION, CREDIT, MORE, TEXT, Unit
+from .furniture import CAPTION, CREDIT, MORE, READ_MORE, TEXT, Unit
 from .records import ArticleRecord, Block
-from .text import is_heading_shaped, split_kind
+from .text import identity_key, is_heading_shaped, split_kind
 
 # How a body tells subheadings from paragraphs.
 SPACED = "spaced"  # rivers with author boxes: a short line after an extra blank or NBSP spacer
@@ -17,6 +17,7 @@ _DATELINE = re.compile(
     r"[-–—]{1,2}\s+(?=\S)"
 )
 _EXCERPT_END = "..."
+_READ_MORE_PREFIX = re.compile(r"^Read\s+more\b\s*:?\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -62,6 +63,14 @@ def _fill_body(article: ArticleRecord, units: list[Unit], mode: str) -> None:
                 article.captions.append(unit.text)
         elif unit.kind == MORE:
             article.truncated = True
+        elif unit.kind == READ_MORE and _links_to(unit.text, article.title):
+            # "Read more: <its own title>" closes a teaser; a link to another story does not.
+            article.truncated = True
+
+
+def _links_to(read_more: str, title: str) -> bool:
+    linked = _READ_MORE_PREFIX.sub("", read_more)
+    return bool(linked) and identity_key(linked) == identity_key(title)
 
 
 def _is_subheading(unit: Unit, mode: str) -> bool:

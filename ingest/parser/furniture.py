@@ -23,7 +23,7 @@ BREADCRUMB = "breadcrumb"  # "Our People > Name" (text: the name)
 ARTICLES = "articles"  # "Articles" heading of an author profile
 BYLINE = "byline"  # "• Written by Name" (text: the name)
 MORE = "more"  # a teaser end on its own line: "Continue reading"
-READ_MORE = "read-more"  # "Read more: <title>" link after a teaser
+READ_MORE = "read-more"  # "Read more: <title>" link after a teaser (text: the whole line)
 
 
 @dataclass(slots=True)
@@ -113,7 +113,7 @@ _MARKERS = (
     ("breadcrumb", BREADCRUMB, True),
     ("avatar", AVATAR, False),
     ("articles", ARTICLES, False),
-    ("read_more", READ_MORE, False),
+    ("read_more", READ_MORE, True),
 )
 
 

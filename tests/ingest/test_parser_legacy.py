@@ -87,3 +87,30 @@ def test_byline_is_not_mistaken_for_a_ticker_line():
     assert [rate.currency for rate in page.rates] == ["KGS", "KZT"]
     assert page.articles[0].author == "Daler Rahimov"
     assert page.warnings == []
+
+
+def test_read_more_naming_the_entry_itself_marks_a_teaser_but_a_link_elsewhere_does_not():
+    page = parse_text(
+        """
+        Tajik Apricot Growers Expect a Record Harvest
+          • Written by Feruza Alieva
+
+        DUSHANBE (TCA) — Orchards in the Sughd valley promise a record crop this summer.
+
+        Read more: Tajik Apricot Growers Expect a Record Harvest
+
+        Kyrgyz Felt Makers Open a Cooperative
+          • Written by George Voloshin
+
+        BISHKEK (TCA) — Twelve workshops in Kochkor have pooled their sales.
+
+        Read more: Felt Exports Grow Again
+
+        The cooperative ships its first order to Japan next month.
+        """
+    )
+
+    apricots, felt = page.articles
+    assert apricots.truncated
+    assert not felt.truncated
+    assert felt.paragraphs[-1] == "The cooperative ships its first order to Japan next month."

@@ -268,11 +268,6 @@ def test_older_page_read_more_link_inside_an_article_neither_splits_nor_shows():
     assert not any("Read more" in text for text in rivers.paragraphs)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 'Read more: <title>' link naming the entry's own title closes a teaser, but the "
-    "parser drops the link and keeps the teaser as a complete article",
-)
 def test_older_page_read_more_link_to_its_own_title_marks_the_teaser_truncated():
     assert parsed("09_older_page.txt").articles[2].truncated
 
