@@ -198,10 +198,11 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def newest_in_each(self, countries, per_country):
-        """The newest `per_country` articles about each country, in one query.
+        """Up to `per_country` articles about each country, in one query: those mainly about it
+        (by country rank) first, then the newest.
 
-        An article about several of the countries appears under each; `section_country_id` says
-        which one a row is for.
+        An article about several of the countries may appear under each; `section_country_id`
+        says which one a row is for.
         """
         return (
             self.filter(country_links__country__in=countries)
@@ -210,7 +211,7 @@ class ArticleQuerySet(models.QuerySet):
                 position=Window(
                     RowNumber(),
                     partition_by=F("country_links__country"),
-                    order_by=[F("date").desc(), F("id").desc()],
+                    order_by=[F("country_links__rank").asc(), F("date").desc(), F("id").desc()],
                 ),
             )
             .filter(position__lte=per_country)

@@ -1,0 +1,115 @@
+"""The one filter for article lists: /articles/, and the country, topic and author pages."""
+
+import django_filters
+from django import forms
+from django.utils.formats import date_format
+
+from articles.models import Article, Author, Country, Topic
+
+
+class ArticleFilter(django_filters.FilterSet):
+    country = django_filters.ModelMultipleChoiceFilter(
+        label="Countries",
+        field_name="countries__slug",
+        lookup_expr="exact",
+        to_field_name="slug",
+        queryset=Country.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    topic = django_filters.ModelMultipleChoiceFilter(
+        label="Topics",
+        field_name="topics__slug",
+        lookup_expr="exact",
+        to_field_name="slug",
+        queryset=Topic.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    author = django_filters.ModelChoiceFilter(
+        label="Author",
+        field_name="author",
+        lookup_expr="exact",
+        to_field_name="slug",
+        queryset=Author.objects.all(),
+        widget=forms.HiddenInput,  # set from links (an author's name), shown as a chip
+    )
+    kind = django_filters.ChoiceFilter(
+        label="Kind", choices=Article.Kind.choices, lookup_expr="exact", empty_label="Any kind"
+    )
+    q = django_filters.CharFilter(
+        label="Words",
+        method="filter_words",
+        widget=forms.SearchInput(attrs={"placeholder": "e.g. water, Tokayev, Токаев"}),
+    )
+    complete = django_filters.BooleanFilter(
+        label="Full text only", method="filter_complete", widget=forms.CheckboxInput
+    )
+    date_from = django_filters.DateFilter(
+        label="From",
+        field_name="date",
+        lookup_expr="gte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    date_to = django_filters.DateFilter(
+        label="To",
+        field_name="date",
+        lookup_expr="lte",
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    sort = django_filters.ChoiceFilter(
+        label="Sort",
+        choices=[("newest", "Newest first"), ("oldest", "Oldest first")],
+        method="sort_by",
+        empty_label=None,
+    )
+
+    class Meta:
+        model = Article
+        fields = []  # all declared above, each with its lookup
+
+    def filter_words(self, queryset, name, value):
+        # The search engineer may point this at the full-text backend; the contract is the same.
+        return queryset.containing(value)
+
+    def filter_complete(self, queryset, name, value):
+        return queryset.complete() if value else queryset
+
+    def sort_by(self, queryset, name, value):
+        if value == "oldest":
+            return queryset.order_by("date", "id")
+        return queryset.order_by("-date", "-id")
+
+    def chips(self):
+        """The filters in force, each as (label, query string data without it), to show removable.
+
+        Empty unless the form is valid: labels come from the cleaned values (names, not slugs).
+        """
+        if not self.is_bound or not self.is_valid():
+            return []
+        cleaned = self.form.cleaned_data
+        chips = []
+        for name, objects in (("country", cleaned.get("country")), ("topic", cleaned.get("topic"))):
+            for obj in objects or ():
+                chips.append((obj.name, self._without(name, obj.slug)))
+        if cleaned.get("author"):
+            chips.append((f"By {cleaned['author'].name}", self._without("author")))
+        if cleaned.get("kind"):
+            chips.append((Article.Kind(cleaned["kind"]).label, self._without("kind")))
+        if cleaned.get("q"):
+            chips.append((f"“{cleaned['q']}”", self._without("q")))
+        if cleaned.get("complete"):
+            chips.append(("Full text only", self._without("complete")))
+        for name, label in (("date_from", "From"), ("date_to", "Until")):
+            if cleaned.get(name):
+                when = date_format(cleaned[name], "j F Y")
+                chips.append((f"{label} {when}", self._without(name)))
+        return chips
+
+    def _without(self, name, value=None):
+        """The current query data minus one value of `name` (or all of it), back on page 1."""
+        params = self.data.copy()
+        params.pop("page", None)
+        if value is None:
+            params.pop(name, None)
+        else:
+            params.setlist(name, [v for v in params.getlist(name) if v != value])
+        return params
