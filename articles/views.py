@@ -1,15 +1,115 @@
-from django.views.generic import DetailView, ListView
+"""The reader: pages that only read, through named queryset methods.
 
-from articles.models import Article
+Every article list follows one recipe (ArticleListMixin): ArticleFilter -> .qs -> paginate (a page
+past the end is a 404) -> the filterset in the context.
+"""
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView, TemplateView
+
+from articles.filters import ArticleFilter
+from articles.models import Article, ArticleCountry, Author, Country, Topic
+
+HOME_TOP = 3
+HOME_LATEST_IN_FULL = 6
+HOME_PER_COUNTRY = 4
+RELATED_ARTICLES = 4
+TOP_AUTHORS = 6
 
 
-class HomeView(ListView):
-    template_name = "articles/home.html"
+class ArticleListMixin:
+    """Filtered, paginated published articles, for any ListView.
+
+    Subclasses narrow `get_base_queryset()` (a country's, a topic's, an author's articles).
+    """
+
+    filterset_class = ArticleFilter
     context_object_name = "articles"
-    paginate_by = 20
+    allow_empty = True
+
+    def get_paginate_by(self, queryset):
+        return settings.ARTICLES_PER_PAGE
+
+    def get_base_queryset(self):
+        return Article.objects.for_listing()
 
     def get_queryset(self):
-        return Article.objects.for_listing()
+        self.filterset = self.filterset_class(
+            self.request.GET or None, queryset=self.get_base_queryset(), request=self.request
+        )
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            # A bad slug or date: say so on the page (200) rather than guess what was meant.
+            return self.filterset.queryset.none()
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(filterset=self.filterset, **kwargs)
+        page = context["page_obj"]
+        context["page_range"] = page.paginator.get_elided_page_range(
+            page.number, on_each_side=1, on_ends=1
+        )
+        return context
+
+
+def with_counts(objects, counts):
+    """Attach `article_count` from {pk: count} to each object; return them as a list."""
+    objects = list(objects)
+    for obj in objects:
+        obj.article_count = counts.get(obj.pk, 0)
+    return objects
+
+
+def breakdown(objects, counts):
+    """Objects that have articles, most first, each with `article_count` and `share` (0-100)."""
+    rows = sorted(
+        (obj for obj in with_counts(objects, counts) if obj.article_count),
+        key=lambda obj: (-obj.article_count, obj.name),
+    )
+    most = rows[0].article_count if rows else 1
+    for obj in rows:
+        obj.share = round(100 * obj.article_count / most)
+    return rows
+
+
+class HomeView(TemplateView):
+    """Top stories (the editors' featured, else the newest), the latest, and a section per
+    Central Asian country; the rates strip and the map come from inclusion tags.
+    """
+
+    template_name = "articles/home.html"
+
+    def get_context_data(self, **kwargs):
+        top = list(Article.objects.for_listing().featured()[:HOME_TOP])
+        latest = list(
+            Article.objects.for_listing().exclude(pk__in=[a.pk for a in top])[
+                : settings.ARTICLES_PER_PAGE + (0 if top else HOME_TOP)
+            ]
+        )
+        if not top:
+            top, latest = latest[:HOME_TOP], latest[HOME_TOP:]
+        countries = with_counts(
+            Country.objects.filter(is_central_asian=True),
+            Article.objects.published().count_by_country(),
+        )
+        sections = {country.pk: [] for country in countries}
+        for article in Article.objects.for_listing().newest_in_each(countries, HOME_PER_COUNTRY):
+            sections[article.section_country_id].append(article)
+        return super().get_context_data(
+            top=top,
+            latest=latest[:HOME_LATEST_IN_FULL],
+            headlines=latest[HOME_LATEST_IN_FULL:],
+            country_sections=[(country, sections[country.pk]) for country in countries],
+            **kwargs,
+        )
+
+
+class ArticleListView(ArticleListMixin, ListView):
+    template_name = "articles/article_list.html"
 
 
 class ArticleDetailView(DetailView):
@@ -17,4 +117,132 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return Article.objects.published().select_related("author", "primary_country")
+        return (
+            Article.objects.published()
+            .select_related("author", "primary_country")
+            .prefetch_related(
+                Prefetch(
+                    "country_links", queryset=ArticleCountry.objects.select_related("country")
+                ),
+                Prefetch("topics", queryset=Topic.objects.order_by("name")),
+            )
+        )
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            duplicate = (
+                Article.objects.duplicates_of_published()
+                .select_related("duplicate_of")
+                .filter(slug=kwargs["slug"])
+                .first()
+            )
+            if duplicate is None:
+                raise
+            return redirect(duplicate.duplicate_of, permanent=True)
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        return super().get_context_data(
+            countries=[link.country for link in article.country_links.all()],
+            topics=article.topics.all(),
+            related=Article.objects.for_listing().related_to(article)[:RELATED_ARTICLES],
+            **kwargs,
+        )
+
+
+class CountryListView(ListView):
+    template_name = "articles/country_list.html"
+    context_object_name = "countries"
+
+    def get_queryset(self):
+        return with_counts(Country.objects.all(), Article.objects.published().count_by_country())
+
+
+class CountryDetailView(ArticleListMixin, ListView):
+    """A country: its facts, topics and authors, and its newest articles filterable by topic."""
+
+    template_name = "articles/country_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        self.object = get_object_or_404(Country, slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        return Article.objects.for_listing().in_country(self.object)
+
+    def get_context_data(self, **kwargs):
+        country = self.object
+        in_country = Article.objects.published().in_country(country)
+        return super().get_context_data(
+            country=country,
+            article_count=in_country.count(),
+            topic_breakdown=breakdown(Topic.objects.all(), in_country.count_by_topic()),
+            top_authors=Author.objects.most_frequent_in(country)[:TOP_AUTHORS],
+            **kwargs,
+        )
+
+
+class TopicListView(ListView):
+    template_name = "articles/topic_list.html"
+    context_object_name = "topics"
+
+    def get_queryset(self):
+        return with_counts(Topic.objects.all(), Article.objects.published().count_by_topic())
+
+
+class TopicDetailView(ArticleListMixin, ListView):
+    """A topic: its articles, filterable by country, and how they spread over the countries."""
+
+    template_name = "articles/topic_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        self.object = get_object_or_404(Topic, slug=kwargs["slug"])
+        return super().get(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        return Article.objects.for_listing().in_topic(self.object)
+
+    def get_context_data(self, **kwargs):
+        counts = Article.objects.published().in_topic(self.object).count_by_country()
+        return super().get_context_data(
+            topic=self.object,
+            country_breakdown=breakdown(Country.objects.all(), counts),
+            **kwargs,
+        )
+
+
+class AuthorListView(ListView):
+    template_name = "articles/author_list.html"
+    context_object_name = "authors"
+
+    def get_queryset(self):
+        return Author.objects.with_published_articles().order_by("-is_outlet", "name")
+
+
+class AuthorDetailView(ArticleListMixin, ListView):
+    template_name = "articles/author_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        self.object = get_object_or_404(
+            Author.objects.with_published_articles(), slug=kwargs["slug"]
+        )
+        return super().get(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        return Article.objects.for_listing().by_author(self.object)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(author=self.object, **kwargs)
+
+
+@never_cache
+def healthz(request):
+    """For load balancers: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")

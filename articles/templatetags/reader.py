@@ -1,0 +1,122 @@
+"""Inclusion tags for the reader's side panels: exchange rates and the region map.
+
+Each tag runs a fixed number of queries through queryset methods; templates fire no others.
+"""
+
+import json
+import math
+from decimal import Decimal
+from functools import cache
+
+from django import template
+from django.contrib.staticfiles import finders
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+
+from articles.models import Article, Country, ExchangeRate, Topic
+
+register = template.Library()
+
+MAP_DATA = "map/central-asia.json"  # built by scripts/build_region_map.py
+MAP_SHADES = 5
+
+
+def latest_rates(currencies, base="USD"):
+    """The newest rate of each currency against `base`, in one query."""
+    newest_first = Window(
+        RowNumber(), partition_by=F("currency"), order_by=[F("date").desc(), F("id").desc()]
+    )
+    return (
+        ExchangeRate.objects.filter(base=base, currency__in=currencies)
+        .annotate(position=newest_first)
+        .filter(position=1)
+        .order_by("currency")
+    )
+
+
+def describe_rate(rate):
+    """Add what a reader wants: how many units one base unit buys, and the direction of change."""
+    per_base = (Decimal(1) / rate.rate) if rate.rate else None
+    # Whole units once they run to hundreds: 12,500 sum, not 12,500.00; but 9.18 somoni.
+    rate.per_base = per_base and per_base.quantize(
+        Decimal(1) if per_base >= 100 else Decimal("0.01")
+    )
+    rate.direction = (
+        "up" if rate.change_percent > 0 else "down" if rate.change_percent < 0 else "flat"
+    )
+    return rate
+
+
+@register.inclusion_tag("articles/_rates_strip.html")
+def rates_strip():
+    """The latest rate of each Central Asian currency against the US dollar."""
+    currencies = Country.objects.filter(is_central_asian=True).values("currency_code")
+    return {"rates": [describe_rate(rate) for rate in latest_rates(currencies)]}
+
+
+@register.inclusion_tag("articles/_country_rate.html")
+def country_rate(country):
+    """The latest rate of one country's currency, for its page."""
+    rate = latest_rates([country.currency_code]).first() if country.currency_code else None
+    return {"country": country, "rate": describe_rate(rate) if rate else None}
+
+
+@register.inclusion_tag("articles/_topic_index.html")
+def topic_index():
+    """Every topic that has published articles, most covered first."""
+    counts = Article.objects.published().count_by_topic()
+    topics = [topic for topic in Topic.objects.all() if counts.get(topic.pk)]
+    for topic in topics:
+        topic.article_count = counts[topic.pk]
+    topics.sort(key=lambda topic: -topic.article_count)
+    return {"topics": topics}
+
+
+@cache
+def map_shapes():
+    with open(finders.find(MAP_DATA), encoding="utf-8") as file:
+        return json.load(file)
+
+
+def shade(count, most):
+    """0 for no articles, else 1..MAP_SHADES on a square-root scale: a few countries dominate."""
+    if not count or not most:
+        return 0
+    return max(1, min(MAP_SHADES, math.ceil(MAP_SHADES * math.sqrt(count / most))))
+
+
+@register.inclusion_tag("articles/_region_map.html")
+def region_map(current=None, with_list=True):
+    """Central Asia and its neighbours as inline SVG: each country links to its page and is shaded
+    by its number of published articles. `current` (a Country) is highlighted, and the map is left
+    out when it is not on it; `with_list` adds the text list that stands in for the map where SVG
+    is not read.
+    """
+    shapes = map_shapes()
+    codes = [shape["iso"] for shape in shapes["countries"]]
+    countries = {c.iso_code: c for c in Country.objects.filter(iso_code__in=codes)}
+    counts = Article.objects.published().count_by_country()
+    most = max((counts.get(c.pk, 0) for c in countries.values() if c.is_central_asian), default=0)
+    regions = []
+    for shape in shapes["countries"]:
+        country = countries.get(shape["iso"])
+        count = counts.get(country.pk, 0) if country else 0
+        regions.append(
+            {
+                **shape,
+                "country": country,
+                "count": count,
+                "shade": shade(count, most),
+                "current": current is not None and country == current,
+            }
+        )
+    if current is not None and not any(region["current"] for region in regions):
+        return {"regions": []}
+    return {
+        "view_box": shapes["view_box"],
+        "land": shapes["land"],
+        "water_labels": shapes["water_labels"],
+        "regions": regions,
+        "listed": [r for r in regions if r["central_asian"] and r["country"]],
+        "with_list": with_list,
+    }
