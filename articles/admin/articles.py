@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Prefetch
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html_join
@@ -22,6 +23,7 @@ class ArticleForm(LockingForm):
     class Meta:
         model = Article
         fields = "__all__"
+        widgets = {"title": forms.TextInput(attrs={"class": "vLargeTextField"})}
 
     def clean_duplicate_of(self):
         kept = self.cleaned_data.get("duplicate_of")
@@ -36,10 +38,20 @@ class ArticleForm(LockingForm):
         return kept
 
 
+class ArticleCountryFormSet(BaseInlineFormSet):
+    def get_form_kwargs(self, index):
+        # A country added without touching its rank goes last, not in a tie with the primary.
+        kwargs = super().get_form_kwargs(index)
+        if index is None or index >= self.initial_form_count():
+            kwargs["initial"] = {"rank": self.initial_form_count()}
+        return kwargs
+
+
 class ArticleCountryInline(admin.TabularInline):
     """The article's countries, ranked; rank 0 becomes the primary country on save."""
 
     model = ArticleCountry
+    formset = ArticleCountryFormSet
     fields = ["country", "rank"]
     autocomplete_fields = ["country"]
     extra = 1

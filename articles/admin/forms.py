@@ -28,6 +28,9 @@ class LockingForm(forms.ModelForm):
         field = self.fields.get("locked_fields")
         if field is not None:
             field.choices = [(name, self.lock_label(name)) for name in self.instance.locked_fields]
+            if not field.choices:
+                field.disabled = True
+                field.help_text = "None yet: every field you change here is locked when you save."
 
     def lock_label(self, name):
         try:

@@ -233,6 +233,14 @@ def test_changing_countries_in_the_inline_renumbers_ranks_and_sets_the_primary(a
     assert article.locked_fields == ["countries"]
 
 
+def test_a_country_added_in_the_inline_goes_last_by_default(admin_client):
+    article = make_article(countries=["kazakhstan", "china"])
+    mongolia = Country.objects.get(slug="mongolia")
+    post_change(admin_client, article, **{"country_links-2-country": mongolia.pk})
+    slugs = list(article.country_links.order_by("rank").values_list("country__slug", flat=True))
+    assert slugs == ["kazakhstan", "china", "mongolia"]
+
+
 def test_moving_a_country_to_rank_zero_makes_it_primary(admin_client):
     article = make_article(countries=["kazakhstan", "china"])
     post_change(admin_client, article, **{"country_links-0-rank": "5"})
