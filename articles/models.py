@@ -47,17 +47,21 @@ class Country(models.Model):
     )
     is_central_asian = models.BooleanField(
         default=False,
-        help_text="One of the five Central Asian republics: listed first and given a home-page section.",
+        help_text="One of the five Central Asian republics: listed first and given a "
+        "home-page section.",
     )
     capital = models.CharField(max_length=100, blank=True)
     currency_code = models.CharField(
-        max_length=3, blank=True, help_text="ISO 4217 code, e.g. KZT; links the country to its rate."
+        max_length=3,
+        blank=True,
+        help_text="ISO 4217 code, e.g. KZT; links the country to its rate.",
     )
     aliases = models.TextField(
         blank=True,
-        help_text="One per line: demonyms, capitals and big cities, parliaments, leaders' names with "
-        "their spellings. The tagger finds the country in an article by its name and these, as whole "
-        "words; aliases in capitals (US, UAE) or short capitalised ones (Osh) match case exactly.",
+        help_text="One per line: demonyms, capitals and big cities, parliaments, leaders' names "
+        "with their spellings. The tagger finds the country in an article by its name and these, "
+        "as whole words; aliases in capitals (US, UAE) or short capitalised ones (Osh) match case "
+        "exactly.",
     )
 
     class Meta:
@@ -99,9 +103,7 @@ class Topic(models.Model):
 
 class AuthorQuerySet(models.QuerySet):
     def with_article_counts(self):
-        return self.annotate(
-            article_count=Count("articles", filter=Q(articles__is_published=True))
-        )
+        return self.annotate(article_count=Count("articles", filter=Q(articles__is_published=True)))
 
     def with_published_articles(self):
         """Authors with at least one published article, annotated with their count."""
@@ -295,7 +297,8 @@ class Article(LockableMixin):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="primary_articles",
-        help_text="The country the article is mostly about; kept equal to the first-ranked country.",
+        help_text="The country the article is mostly about; kept equal to the first-ranked "
+        "country.",
     )
     countries = models.ManyToManyField(
         Country, through="ArticleCountry", related_name="articles", blank=True
@@ -351,6 +354,10 @@ class Article(LockableMixin):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.compute_derived()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("articles:article_detail", kwargs={"slug": self.slug})
 
@@ -367,13 +374,9 @@ class Article(LockableMixin):
         self.body_html = body_html(self.body)
         paragraphs = self.paragraphs
         self.summary = paragraphs[0] if paragraphs else ""
-        self.word_count = sum(word_count(block["text"]) for block in self.body)
+        self.word_count = word_count(" ".join(block["text"] for block in self.body))
         self.reading_minutes = max(1, round(self.word_count / WORDS_PER_MINUTE))
         self.search_text = searchable_text(self.title, [b["text"] for b in self.body])
-
-    def save(self, *args, **kwargs):
-        self.compute_derived()
-        super().save(*args, **kwargs)
 
 
 class ArticleCountry(models.Model):
@@ -406,9 +409,7 @@ class ExchangeRate(models.Model):
     class Meta:
         ordering = ["-date", "currency"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["currency", "base", "date"], name="unique_rate_per_day"
-            )
+            models.UniqueConstraint(fields=["currency", "base", "date"], name="unique_rate_per_day")
         ]
 
     def __str__(self):

@@ -13,10 +13,10 @@ Topics need a headline match or three body matches; an article gets its three st
 """
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db import models, transaction
+from django.db import connection, models, transaction
 
 from articles.models import Article, ArticleCountry, Country, Topic
 
@@ -91,20 +91,24 @@ class Tagger:
         """Tags for a headline and body paragraphs."""
         scores = defaultdict(int)
         first_seen = {}
-        for text, weight in self._weighted_parts(title, paragraphs):
-            for target in self._matches(text):
-                scores[target] += weight
-                first_seen.setdefault(target, len(first_seen))
-        headline_central = set(self._matches(title)) & self._central
-        countries = self._ranked(scores, first_seen, "country", MIN_COUNTRY_SCORE, headline_central)
+        headline = set()
+        for order, (text, weight) in enumerate(self._weighted_parts(title, paragraphs)):
+            for target, (count, position) in self._count(text).items():
+                scores[target] += count * weight
+                first_seen.setdefault(target, (order, position))
+                if order == 0:
+                    headline.add(target)
+        central = headline & self._central
+        countries = self._ranked(scores, first_seen, "country", MIN_COUNTRY_SCORE, central)
         topics = self._ranked(scores, first_seen, "topic", MIN_TOPIC_SCORE)
         return Tags(country_ids=countries[:MAX_COUNTRIES], topic_ids=topics[:MAX_TOPICS])
 
     @staticmethod
     def _weighted_parts(title, paragraphs):
         yield title, TITLE_WEIGHT
-        for index, paragraph in enumerate(paragraphs):
-            yield paragraph, LEAD_WEIGHT if index == 0 else BODY_WEIGHT
+        if paragraphs:
+            yield paragraphs[0], LEAD_WEIGHT
+            yield "\n".join(paragraphs[1:]), BODY_WEIGHT
 
     @staticmethod
     def _ranked(scores, first_seen, kind, minimum, first=frozenset()):
@@ -119,21 +123,27 @@ class Tagger:
         )
         return [target[1] for target, score in found if score >= minimum]
 
-    def _matches(self, text):
+    def _count(self, text):
+        """{target: (occurrences, first token position)} for every term in the text.
+
+        Distinct words are counted in one go; only words that may start a longer term
+        ("South" of "South Korea") are looked at in place.
+        """
         tokens = TOKEN_RE.findall(text)
-        i = 0
-        while i < len(tokens):
-            phrases, target = self._lookup(tokens[i])
-            phrase = (
-                next((t for t in phrases if _term_matches(t, tokens, i)), None) if phrases else None
-            )
-            if phrase is not None:
-                yield phrase.target
-                i += len(phrase.tokens)
-                continue
-            if target is not None:
-                yield target
-            i += 1
+        found = {}
+        phrase_starts = {}
+        for token, count in Counter(tokens).items():
+            phrases, target = self._lookup(token)
+            if phrases:
+                phrase_starts[token] = (phrases, target)
+            elif target is not None:
+                _note(found, target, count, tokens.index(token))
+        for token, (phrases, target) in phrase_starts.items():
+            for i in _positions(tokens, token):
+                phrase = next((t for t in phrases if _term_matches(t, tokens, i)), None)
+                if phrase is not None or target is not None:
+                    _note(found, phrase.target if phrase else target, 1, i)
+        return found
 
     def _lookup(self, token):
         """(longer terms that may start at this token, the one-word term or prefix it matches).
@@ -157,6 +167,21 @@ class Tagger:
             if len(token) >= length and token[:length] in targets:
                 return targets[token[:length]]
         return None
+
+
+def _positions(tokens, token):
+    i = tokens.index(token)
+    while True:
+        yield i
+        try:
+            i = tokens.index(token, i + 1)
+        except ValueError:
+            return
+
+
+def _note(found, target, count, position):
+    seen, first = found.get(target, (0, position))
+    found[target] = (seen + count, min(first, position))
 
 
 def _term_matches(term, tokens, i):
@@ -194,19 +219,40 @@ def write_tags(tagged, *, only_unlocked=True, save_primary=True):
     topics = [(a, t) for a, t in tagged if not (only_unlocked and a.is_locked("topics"))]
     with transaction.atomic():
         ArticleCountry.objects.filter(article__in=[a for a, _ in countries]).delete()
-        ArticleCountry.objects.bulk_create(
-            ArticleCountry(article=a, country_id=cid, rank=rank)
-            for a, tags in countries
-            for rank, cid in enumerate(tags.country_ids)
+        _insert_rows(
+            ArticleCountry,
+            ["article_id", "country_id", "rank"],
+            [
+                (a.pk, cid, rank)
+                for a, tags in countries
+                for rank, cid in enumerate(tags.country_ids)
+            ],
         )
         if save_primary:
             set_primary_country(countries)
             Article.objects.bulk_update([a for a, _ in countries], ["primary_country"])
         through = Article.topics.through
         through.objects.filter(article__in=[a for a, _ in topics]).delete()
-        through.objects.bulk_create(
-            through(article_id=a.pk, topic_id=tid) for a, tags in topics for tid in tags.topic_ids
+        _insert_rows(
+            through,
+            ["article_id", "topic_id"],
+            [(a.pk, tid) for a, tags in topics for tid in tags.topic_ids],
         )
+
+
+def _insert_rows(model, columns, rows):
+    """Insert plain link rows with one executemany: an import writes tens of thousands of them,
+    and building a model instance for each cost more than the database write."""
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        quote(model._meta.db_table),
+        ", ".join(quote(model._meta.get_field(c.removesuffix("_id")).column) for c in columns),
+        ", ".join(["%s"] * len(columns)),
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 def apply_tags(articles, *, tagger=None, batch_size=500):

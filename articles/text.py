@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape
 from django.utils.text import slugify
 
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -31,15 +31,19 @@ def heading_id(text, index):
 
 
 def body_html(body):
-    """Render body blocks as HTML: subheadings as h2 with anchors, paragraphs as p; all escaped."""
+    """Render body blocks as HTML: subheadings as h2 with anchors, paragraphs as p; all escaped.
+
+    Built with escape() rather than format_html(): this runs for every imported article and the
+    result is stored, not rendered, so it needs no SafeString.
+    """
     parts = []
     for block in body:
+        text = escape(block["text"])
         if block["kind"] == "h":
-            anchor = heading_id(block["text"], len(parts))
-            parts.append(format_html('<h2 id="{}">{}</h2>', anchor, block["text"]))
+            parts.append(f'<h2 id="{heading_id(block["text"], len(parts))}">{text}</h2>')
         else:
-            parts.append(format_html("<p>{}</p>", block["text"]))
-    return format_html_join("\n", "{}", ((part,) for part in parts))
+            parts.append(f"<p>{text}</p>")
+    return "\n".join(parts)
 
 
 # Russian plus the extra letters of Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic, to plain Latin.
@@ -71,6 +75,7 @@ def make_slug(text, max_length=80):
     return slugify(transliterate(text))[:max_length].strip("-")
 
 
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _CYRILLIC_WORD_RE = re.compile(r"\w*[\u0400-\u04ff]\w*")
 
 
@@ -80,8 +85,7 @@ def searchable_text(title, texts):
     The title comes alone on line 1 so PostgreSQL can weigh it above the body; a last line spells
     any Cyrillic words in Latin letters, so a search for Bishkek finds an article that says Бишкек.
     """
-    lines = [fold(" ".join(title.split())), *(fold(text) for text in texts)]
-    cyrillic = [word for line in lines for word in _CYRILLIC_WORD_RE.findall(line)]
-    if cyrillic:
-        lines.append(transliterate(" ".join(cyrillic)))
-    return "\n".join(lines)
+    folded = fold("\n".join([" ".join(title.split()), *texts]))
+    if _CYRILLIC_RE.search(folded):  # most articles have none: skip the word scan
+        folded += "\n" + transliterate(" ".join(_CYRILLIC_WORD_RE.findall(folded)))
+    return folded
