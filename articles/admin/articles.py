@@ -226,27 +226,28 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
 
     # --- Bulk actions ---------------------------------------------------------------------------
 
-    def _done(self, request, verb, count):
-        self.message_user(request, f"{verb} {count} {self._noun(count)}.", messages.SUCCESS)
+    def _done(self, request, queryset, verb, count):
+        self.report(request, queryset, f"{verb} {count} {self._noun(count)}.")
 
     @admin.action(description="Publish selected articles", permissions=["change"])
     def publish(self, request, queryset):
-        self._done(request, "Published", editorial.set_published(articles=queryset, published=True))
+        count = editorial.set_published(articles=queryset, published=True)
+        self._done(request, queryset, "Published", count)
 
     @admin.action(description="Unpublish selected articles", permissions=["change"])
     def unpublish(self, request, queryset):
         count = editorial.set_published(articles=queryset, published=False)
-        self._done(request, "Unpublished", count)
+        self._done(request, queryset, "Unpublished", count)
 
     @admin.action(
         description="Feature on the home page (after those featured)", permissions=["change"]
     )
     def feature(self, request, queryset):
-        self._done(request, "Featured", editorial.feature(articles=queryset))
+        self._done(request, queryset, "Featured", editorial.feature(articles=queryset))
 
     @admin.action(description="Stop featuring selected articles", permissions=["change"])
     def unfeature(self, request, queryset):
-        self._done(request, "Unfeatured", editorial.unfeature(articles=queryset))
+        self._done(request, queryset, "Unfeatured", editorial.unfeature(articles=queryset))
 
     @admin.action(description="Add a topic to selected articles…", permissions=["change"])
     def add_topic(self, request, queryset):
@@ -277,11 +278,11 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
     @admin.action(description="Re-run tagging on selected articles", permissions=["change"])
     def retag(self, request, queryset):
         count = apply_tags(queryset)
-        self.message_user(
+        self.report(
             request,
+            queryset,
             f"Re-tagged the selection: {count} {self._noun(count)} changed. Countries or topics "
             "set by hand were kept.",
-            messages.SUCCESS,
         )
 
     @admin.action(description="Mark as the same story (keep one)…", permissions=["change"])

@@ -2,13 +2,31 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.models import CHANGE, LogEntry
 from django.template.response import TemplateResponse
 
 from articles import editorial
 from articles.admin.forms import LockingForm
 
 
-class LockingAdminMixin:
+class ReportingMixin:
+    """Bulk actions leave the same trail as the change form: a message and a history entry."""
+
+    def report(self, request, objects, message):
+        """Tell the editor what an action did, and note it in each selected object's history."""
+        self.message_user(request, message, messages.SUCCESS)
+        LogEntry.objects.log_actions(
+            user_id=request.user.pk,
+            queryset=list(objects),
+            action_flag=CHANGE,
+            change_message=f"Bulk action: {message}",
+        )
+
+    def _noun(self, count):
+        return self.opts.verbose_name if count == 1 else self.opts.verbose_name_plural
+
+
+class LockingAdminMixin(ReportingMixin):
     """Locks every field an editor changes, on the change form and in list_editable rows alike.
 
     The form's `changed_data` names the fields (relations included); the change form's
@@ -21,16 +39,15 @@ class LockingAdminMixin:
         editorial.lock_edited_fields(obj=obj, field_names=form.changed_data)
         super().save_model(request, obj, form, change)
 
-    @admin.action(description="Unlock all fields (let imports update them again)")
+    @admin.action(
+        description="Unlock all fields (let imports update them again)", permissions=["change"]
+    )
     def unlock_all(self, request, queryset):
         count = editorial.unlock_fields(objects=queryset)
-        self.message_user(request, f"Unlocked {count} {self._noun(count)}.", messages.SUCCESS)
-
-    def _noun(self, count):
-        return self.opts.verbose_name if count == 1 else self.opts.verbose_name_plural
+        self.report(request, queryset, f"Unlocked {count} {self._noun(count)}.")
 
 
-class ActionFormMixin:
+class ActionFormMixin(ReportingMixin):
     """Admin actions that ask a question first, on an intermediate page with a small form.
 
     The page posts back to the changelist with the action name and the selection, like Django's
@@ -45,7 +62,7 @@ class ActionFormMixin:
         if "apply" in request.POST:
             form = form_class(request.POST, **form_kwargs)
             if form.is_valid():
-                self.message_user(request, apply(form.cleaned_data), messages.SUCCESS)
+                self.report(request, queryset, apply(form.cleaned_data))
                 return None  # back to the changelist
         else:
             form = form_class(**form_kwargs)

@@ -323,6 +323,8 @@ def test_publish_and_unpublish_actions_lock_is_published(admin_client):
     assert post_action(admin_client, "unpublish", [article]).status_code == 302
     article.refresh_from_db()
     assert not article.is_published and article.locked_fields == ["is_published"]
+    history = admin_client.get(reverse("admin:articles_article_history", args=[article.pk]))
+    assert "Bulk action: Unpublished 1 article." in history.content.decode()
 
     post_action(admin_client, "publish", [article])
     article.refresh_from_db()
