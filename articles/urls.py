@@ -1,6 +1,7 @@
 from django.urls import path
 
-from articles import views
+from articles import feeds, views
+from articles.search.views import SearchView
 
 app_name = "articles"
 
@@ -14,4 +15,14 @@ urlpatterns = [
     path("topics/<slug:slug>/", views.TopicDetailView.as_view(), name="topic_detail"),
     path("authors/", views.AuthorListView.as_view(), name="author_list"),
     path("authors/<slug:slug>/", views.AuthorDetailView.as_view(), name="author_detail"),
+]
+
+# Search and discovery: ranked search, and Atom feeds of the lists and of a saved search.
+urlpatterns += [
+    path("search/", SearchView.as_view(), name="search"),
+    path("search/feed/", feeds.SearchFeed(), name="search_feed"),
+    path("feed/", feeds.LatestFeed(), name="feed"),
+    path("countries/<slug:slug>/feed/", feeds.CountryFeed(), name="country_feed"),
+    path("topics/<slug:slug>/feed/", feeds.TopicFeed(), name="topic_feed"),
+    path("authors/<slug:slug>/feed/", feeds.AuthorFeed(), name="author_feed"),
 ]

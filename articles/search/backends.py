@@ -1,8 +1,10 @@
 """The two full-text backends behind one interface: SQLite FTS5 and PostgreSQL tsvector.
 
 Both index Article.title and Article.search_text (see articles.search.schema, kept current by
-the database itself) and take an ExpandedQuery: every group must match, through any of its
-alternative texts; each text is matched as a phrase of its words.
+the database itself). Queries come as groups of alternative texts: every group must match,
+through any of its texts, each matched as a phrase of its words. `match` and `exclude` filter a
+queryset; `rank` orders a bounded list of ids (see results.RANK_WINDOW); `near` finds near
+spellings where the database can.
 """
 
 from django.contrib.postgres.lookups import TrigramWordSimilar
@@ -16,10 +18,16 @@ from django.db import connections
 from django.db.models import Expression, F
 from django.db.models.expressions import RawSQL
 
+from articles.models import Article
 from articles.search import schema
 
 
-class SQLiteBackend:
+class Backend:
+    def __init__(self, using):
+        self.using = using
+
+
+class SQLiteBackend(Backend):
     """FTS5 over (title, search_text); bm25 ranks a title match ten times a body match."""
 
     _MATCHING_IDS = f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH %s"
@@ -32,19 +40,19 @@ class SQLiteBackend:
             return queryset
         return queryset.exclude(pk__in=RawSQL(self._MATCHING_IDS, [_fts_expression([texts])]))
 
-    def ranked_ids(self, queryset, groups, *, offset, limit):
-        # A join lets FTS5 compute bm25 during its own scan; a per-row subquery would not.
-        inner = queryset.order_by().values("pk", "date").query
-        inner_sql, inner_params = inner.get_compiler(using=queryset.db).as_sql()
+    def rank(self, ids, groups, *, offset, limit):
+        """These article ids, best match first (bm25; newest first among equals)."""
+        if not ids:
+            return []
+        placeholders = ", ".join(["%s"] * len(ids))
+        # The rowid bound lets FTS5 skip the doclists below it; IN then checks membership.
         sql = (
-            f"SELECT candidate.pk FROM {schema.FTS_TABLE} "
-            f"JOIN ({inner_sql}) AS candidate ON candidate.pk = {schema.FTS_TABLE}.rowid "
-            f"WHERE {schema.FTS_TABLE} MATCH %s "
-            f"ORDER BY {schema.FTS_TABLE}.rank, candidate.date DESC, candidate.pk DESC "
-            "LIMIT %s OFFSET %s"
+            f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH %s "
+            f"AND rowid >= %s AND rowid IN ({placeholders}) "
+            "ORDER BY rank, rowid DESC LIMIT %s OFFSET %s"
         )
-        with connections[queryset.db].cursor() as cursor:
-            cursor.execute(sql, [*inner_params, _fts_expression(groups), limit, offset])
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(sql, [_fts_expression(groups), min(ids), *ids, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
     def near(self, queryset, text):
@@ -73,7 +81,7 @@ class SearchVectorColumn(Expression):
         return f"{table}.{connection.ops.quote_name(schema.PG_VECTOR_COLUMN)}", []
 
 
-class PostgresBackend:
+class PostgresBackend(Backend):
     """A stored tsvector (title weight A, body B, 'simple' config) with a GIN index."""
 
     def match(self, queryset, groups):
@@ -88,12 +96,16 @@ class PostgresBackend:
             search_vector=_ts_query([texts])
         )
 
-    def ranked_ids(self, queryset, groups, *, offset, limit):
-        ranked = self.match(queryset, groups).annotate(
-            search_rank=SearchRank(SearchVectorColumn(), _ts_query(groups))
+    def rank(self, ids, groups, *, offset, limit):
+        """These article ids, best match first (ts_rank; newest first among equals)."""
+        ranked = (
+            Article.objects.using(self.using)
+            .filter(pk__in=ids)
+            .annotate(search_rank=SearchRank(SearchVectorColumn(), _ts_query(groups)))
+            .order_by("-search_rank", "-pk")
+            .values_list("pk", flat=True)
         )
-        ordered = ranked.order_by("-search_rank", "-date", "-id").values_list("pk", flat=True)
-        return list(ordered[offset : offset + limit])
+        return list(ranked[offset : offset + limit])
 
     def near(self, queryset, text):
         """Headlines that nearly contain the text (pg_trgm word similarity, GIN-indexed)."""
@@ -118,7 +130,7 @@ def _ts_query(groups):
 def backend_for(queryset):
     vendor = connections[queryset.db].vendor
     if vendor == "sqlite":
-        return SQLiteBackend()
+        return SQLiteBackend(queryset.db)
     if vendor == "postgresql":
-        return PostgresBackend()
+        return PostgresBackend(queryset.db)
     raise NotImplementedError(f"Search has no backend for {vendor}")

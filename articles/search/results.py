@@ -1,4 +1,11 @@
-"""A search run against a queryset: ranked, counted, highlighted, pageable."""
+"""A search run against a queryset: counted, ranked, highlighted, pageable.
+
+Work per request is bounded, whatever the number of matches:
+- relevance is judged among the RANK_WINDOW most recently added matches (the window); older
+  matches follow, most recent first. Below RANK_WINDOW matches that is plain relevance order;
+- the count stops at COUNT_LIMIT ("more than 10,000");
+- facets count the window.
+"""
 
 from django.db.models import Q
 
@@ -7,6 +14,8 @@ from articles.search import highlight
 from articles.search.backends import backend_for
 from articles.search.spelling import ExpandedQuery, SpellingIndex
 
+RANK_WINDOW = 1_000
+COUNT_LIMIT = 10_000
 ORDERINGS = {"newest": ("-date", "-id"), "oldest": ("date", "id")}
 NEAR_MATCHES = 10
 
@@ -45,23 +54,25 @@ def apply_field_filters(queryset, parsed):
     return queryset
 
 
-def prepare(parsed, queryset, spellings=None):
-    """(backend, expanded query, published articles passing filters and exclusions)."""
+def prepare(parsed, queryset):
+    """(backend, expanded query, published articles of `queryset` passing the query's field
+    operators and exclusions): what is left is matching the words."""
     backend = backend_for(queryset)
-    spellings = spellings or (SpellingIndex.from_database() if parsed.has_text else None)
-    expanded = spellings.expand(parsed) if spellings else ExpandedQuery((), ())
+    expanded = SpellingIndex.from_database().expand(parsed) if parsed.has_text else None
+    expanded = expanded or ExpandedQuery((), ())
     if queryset.query.distinct:
         # Filters across to-many relations add DISTINCT, which ranking and counting do not need.
         queryset = queryset.model.objects.filter(pk__in=queryset.values("pk"))
-    base = apply_field_filters(queryset.published().order_by(), parsed)
-    return backend, expanded, backend.exclude(base, expanded.excluded)
+    filtered = apply_field_filters(queryset.published().order_by(), parsed)
+    return backend, expanded, backend.exclude(filtered, expanded.excluded)
 
 
 def matching(parsed, queryset):
     """The articles of `queryset` that match the query, in the queryset's own order."""
-    backend, expanded, base = prepare(parsed, queryset)
-    matched = backend.match(base, expanded.groups) if expanded.groups else base
-    return matched.order_by(*queryset.query.order_by) if queryset.query.order_by else matched
+    backend, expanded, matches = prepare(parsed, queryset)
+    if expanded.groups:
+        matches = backend.match(matches, expanded.groups)
+    return matches.order_by(*queryset.query.order_by) if queryset.query.order_by else matches
 
 
 class SearchResults:
@@ -74,18 +85,44 @@ class SearchResults:
     def __init__(self, parsed, queryset, *, order="relevance"):
         self.parsed = parsed
         self.order = order if order in ORDERINGS else "relevance"
-        self.backend, self.expanded, self._base = prepare(parsed, queryset)
+        self.backend, self.expanded, self._filtered = prepare(parsed, queryset)
+        self.matches = self._filtered
         if self.expanded.groups:
-            self.matches = self.backend.match(self._base, self.expanded.groups)
-        else:
-            self.matches = self._base
+            self.matches = self.backend.match(self._filtered, self.expanded.groups)
         self.pattern = highlight.matcher(self.expanded.texts)
-        self._count = None
+        self._window = self._count = None
+        self.is_count_capped = False
+
+    @property
+    def ranked(self):
+        return bool(self.expanded.groups) and self.order == "relevance"
+
+    def window(self):
+        """Ids of the RANK_WINDOW most recently added matches, most recent first."""
+        if self._window is None:
+            recent = self.matches.order_by("-pk").values_list("pk", flat=True)
+            self._window = list(recent[:RANK_WINDOW])
+        return self._window
 
     def count(self):
+        """The number of matches, at most COUNT_LIMIT (is_count_capped says there are more)."""
         if self._count is None:
-            self._count = self.matches.count()
+            window = self.window()
+            if len(window) < RANK_WINDOW:
+                self._count = len(window)
+            else:
+                counted = self.matches[: COUNT_LIMIT + 1].count()
+                self.is_count_capped = counted > COUNT_LIMIT
+                self._count = min(counted, COUNT_LIMIT)
         return self._count
+
+    @property
+    def is_window_partial(self):
+        """Facets and relevance cover only the window, not every match."""
+        return self.count() > len(self.window())
+
+    def facet_queryset(self):
+        return Article.objects.filter(pk__in=self.window())
 
     def __len__(self):
         return self.count()
@@ -95,24 +132,29 @@ class SearchResults:
             start, stop, step = index.indices(self.count())
             if step != 1:
                 raise ValueError("SearchResults slices have no step")
-            return self._page(start, max(stop - start, 0))
-        return self._page(index, 1)[0]
+            return self.articles(self._ids(start, max(stop - start, 0)))
+        return self.articles(self._ids(index, 1))[0]
 
-    def _page(self, offset, limit):
+    def _ids(self, offset, limit):
         if limit == 0:
             return []
-        if self.expanded.groups and self.order == "relevance":
-            ids = self.backend.ranked_ids(
-                self._base, self.expanded.groups, offset=offset, limit=limit
-            )
-        else:
+        if not self.ranked:
             ordering = ORDERINGS.get(self.order, ORDERINGS["newest"])
-            ids = list(
-                self.matches.order_by(*ordering).values_list("pk", flat=True)[
-                    offset : offset + limit
-                ]
+            ordered = self.matches.order_by(*ordering).values_list("pk", flat=True)
+            return list(ordered[offset : offset + limit])
+        window = self.window()
+        ids = []
+        if offset < len(window):
+            ids = self.backend.rank(
+                window,
+                self.expanded.groups,
+                offset=offset,
+                limit=min(limit, len(window) - offset),
             )
-        return self.articles(ids)
+        if offset + limit > len(window) == RANK_WINDOW:
+            older = self.matches.order_by("-pk").values_list("pk", flat=True)
+            ids += older[max(offset, RANK_WINDOW) : offset + limit]
+        return ids
 
     def articles(self, ids):
         """The articles with these ids, in this order, highlighted."""
@@ -130,5 +172,5 @@ class SearchResults:
         text = " ".join(term.text for term in self.parsed.terms)
         if not text:
             return []
-        near = self.backend.near(self._base, text)
+        near = self.backend.near(self._filtered, text)
         return self.articles(list(near.values_list("pk", flat=True)[:limit]))

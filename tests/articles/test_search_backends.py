@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 
 from articles.models import Article, SpellingVariant
-from articles.search import SearchResults, matching, parse_query
-from articles.search.schema import SQLITE_TRIGGERS, missing_triggers
+from articles.search import SearchResults, matching, parse_query, results
+from articles.search.schema import missing_parts
 from tests.factories import make_article, make_author
 
 pytestmark = pytest.mark.django_db
@@ -177,12 +177,7 @@ def test_index_follows_bulk_create():
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="triggers keep the FTS5 index on SQLite")
 def test_sqlite_triggers_survive_every_migration():
     # A later migration that rebuilds articles_article drops them: it must reinstall them.
-    assert missing_triggers(connection) == []
-    assert set(SQLITE_TRIGGERS) == {
-        "article_fts_insert",
-        "article_fts_delete",
-        "article_fts_update",
-    }
+    assert missing_parts(connection) == []
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="pg_trgm near matches")
@@ -197,3 +192,24 @@ def test_near_matches_on_postgresql():
 def test_no_near_matches_on_sqlite():
     make_article(title="Tokayev meets farmers")
     assert SearchResults(parse_query("Tokayeb"), Article.objects.all()).near_matches() == []
+
+
+def test_relevance_is_judged_in_a_window_of_recent_matches(monkeypatch):
+    monkeypatch.setattr(results, "RANK_WINDOW", 3)
+    monkeypatch.setattr(results, "COUNT_LIMIT", 4)
+    for n in range(6):  # added oldest first; the last three form the window
+        title = "Flood flood report" if n in (0, 4) else f"Report {n}"
+        make_article(title=title, body=para(f"Flood number {n}."))
+    search = SearchResults(parse_query("flood"), Article.objects.all())
+    assert search.count() == 4 and search.is_count_capped and search.is_window_partial
+    page = [a.body[0]["text"] for a in search[0:10]]  # no further than the (capped) count
+    # Window (articles 5, 4, 3): the title match first, then newest; then older ones, newest first.
+    assert page == [f"Flood number {n}." for n in (4, 5, 3, 2)]
+    assert [a.body[0]["text"] for a in search[2:4]] == ["Flood number 3.", "Flood number 2."]
+    assert Article.objects.filter(pk__in=search.window()).count() == 3
+
+
+def test_small_result_sets_are_counted_exactly():
+    make_article(title="Snow leopard")
+    search = SearchResults(parse_query("leopard"), Article.objects.all())
+    assert search.count() == 1 and not search.is_count_capped and not search.is_window_partial

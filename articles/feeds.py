@@ -1,0 +1,123 @@
+"""Atom feeds: the latest articles, a country's, a topic's, an author's, and a saved search."""
+
+from datetime import UTC, datetime, time
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed, FeedDoesNotExist
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from articles.models import Article, Author, Country, Topic
+from articles.search import SearchResults, parse_query
+from articles.search.filters import SearchFilter
+
+FEED_ENTRIES = 50
+
+
+class BaseFeed(Feed):
+    """What every feed says about an article; subclasses choose the articles and the titles."""
+
+    feed_type = Atom1Feed
+
+    def items(self, obj):
+        return self.articles(obj)[:FEED_ENTRIES]
+
+    def articles(self, obj):
+        return Article.objects.for_listing()
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        return article.summary
+
+    def item_pubdate(self, article):
+        return datetime.combine(article.date, time.min, tzinfo=UTC)
+
+    def item_updateddate(self, article):
+        return article.updated_at
+
+    def item_author_name(self, article):
+        return article.author.name if article.author else None
+
+    def item_author_link(self, article):
+        return article.author.get_absolute_url() if article.author else None
+
+    def item_categories(self, article):
+        countries = [article.primary_country.name] if article.primary_country else []
+        return [*countries, *(topic.name for topic in article.topics.all())]
+
+
+class LatestFeed(BaseFeed):
+    title = f"{settings.SITE_NAME}: latest"
+    subtitle = "The newest articles about Central Asia."
+
+    def link(self):
+        return reverse("articles:home")
+
+
+class CountryFeed(BaseFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Country, slug=slug)
+
+    def title(self, country):
+        return f"{settings.SITE_NAME}: {country.name}"
+
+    def link(self, country):
+        return country.get_absolute_url()
+
+    def articles(self, country):
+        return super().articles(country).in_country(country)
+
+
+class TopicFeed(BaseFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Topic, slug=slug)
+
+    def title(self, topic):
+        return f"{settings.SITE_NAME}: {topic.name}"
+
+    def subtitle(self, topic):
+        return topic.description
+
+    def link(self, topic):
+        return topic.get_absolute_url()
+
+    def articles(self, topic):
+        return super().articles(topic).in_topic(topic)
+
+
+class AuthorFeed(BaseFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Author, slug=slug)
+
+    def title(self, author):
+        return f"{settings.SITE_NAME}: by {author.name}"
+
+    def link(self, author):
+        return author.get_absolute_url()
+
+    def articles(self, author):
+        return super().articles(author).by_author(author)
+
+
+class SearchFeed(BaseFeed):
+    """A saved search: /search/feed/ with the query string of /search/, newest first."""
+
+    def get_object(self, request):
+        query = parse_query(request.GET.get("q", ""))
+        filterset = SearchFilter(request.GET, queryset=Article.objects.for_listing())
+        if not query or not filterset.is_valid():
+            raise FeedDoesNotExist
+        self.request = request
+        return SearchResults(query, filterset.qs, order="newest")
+
+    def title(self, results):
+        return f"{settings.SITE_NAME}: search for {results.parsed.raw}"
+
+    def link(self, results):
+        return reverse("articles:search") + "?" + self.request.GET.urlencode()
+
+    def items(self, results):
+        return results[:FEED_ENTRIES]
