@@ -41,6 +41,25 @@ def lock_edited_fields(*, obj, field_names):
     return obj.lock(*lock_names_for(field_names))
 
 
+@transaction.atomic
+def save_edits(*, obj, field_names):
+    """Save an editor's changes to `field_names` of `obj`, with its lock list.
+
+    Only those fields are written, onto the row as it is now: a form holds every field as it was
+    when the editor opened it, and saving them all would undo an import that ran in between.
+    Relations (many-to-many) are saved by the caller. Returns the saved object.
+    """
+    model = type(obj)
+    current = model.objects.select_for_update().get(pk=obj.pk)
+    for name in field_names:
+        field = model._meta.get_field(name)
+        if field.concrete and not field.many_to_many:
+            setattr(current, field.attname, getattr(obj, field.attname))
+    current.locked_fields = obj.locked_fields
+    current.save()
+    return current
+
+
 def unlock_fields(*, objects, field_names=None):
     """Let imports update these fields again; all of an object's locks when `field_names` is None.
 
@@ -196,7 +215,17 @@ def mark_duplicate(*, duplicate, of):
             setattr(duplicate, name, value)
             duplicate.lock(name)
     duplicate.lock("duplicate_of")
-    duplicate.save()
+    duplicate.updated_at = timezone.now()
+    duplicate.save(
+        update_fields=[
+            "duplicate_of",
+            "is_published",
+            "is_featured",
+            "featured_rank",
+            "locked_fields",
+            "updated_at",
+        ]
+    )
 
 
 @transaction.atomic

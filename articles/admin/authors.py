@@ -44,9 +44,10 @@ class AuthorAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
         return bool(obj.locked_fields)
 
     def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
         if change and "name" in form.changed_data:
             editorial.keep_old_name(author=obj, old_name=form.initial["name"])
-        super().save_model(request, obj, form, change)
+            obj.save(update_fields=["aliases"])
 
     @admin.action(description="Merge selected authors into one…", permissions=["change", "delete"])
     def merge(self, request, queryset):

@@ -37,7 +37,10 @@ class LockingAdminMixin(ReportingMixin):
 
     def save_model(self, request, obj, form, change):
         editorial.lock_edited_fields(obj=obj, field_names=form.changed_data)
-        super().save_model(request, obj, form, change)
+        if change:
+            editorial.save_edits(obj=obj, field_names=form.changed_data)
+        else:
+            super().save_model(request, obj, form, change)
 
     @admin.action(
         description="Unlock all fields (let imports update them again)", permissions=["change"]

@@ -13,6 +13,10 @@ class LockingForm(forms.ModelForm):
 
     Unticking a box unlocks the field: the next import may update it again. The admin locks every
     field the editor changes on save (see LockingAdminMixin).
+
+    Every field also posts the value it had when the form was opened (`show_hidden_initial`), so
+    `changed_data` names what the editor changed even when an import updated the object in the
+    meantime: only those fields are locked and written, and the import's work stands.
     """
 
     locked_fields = forms.MultipleChoiceField(
@@ -25,6 +29,8 @@ class LockingForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            field.show_hidden_initial = name != "locked_fields"
         field = self.fields.get("locked_fields")
         if field is not None:
             field.choices = [(name, self.lock_label(name)) for name in self.instance.locked_fields]

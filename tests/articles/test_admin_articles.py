@@ -23,6 +23,8 @@ def form_values(form):
     data = {}
     for bound in form:
         value = bound.value()
+        if bound.field.show_hidden_initial:
+            data[bound.html_initial_name] = "" if value is None else value
         if value is None or value is False:
             continue
         if value is True:
@@ -416,3 +418,19 @@ def test_actions_work_across_every_page_with_select_across(admin_client):
     articles = [make_article(), make_article()]
     post_action(admin_client, "unpublish", articles[:1], select_across="1", index="0")
     assert not Article.objects.published().exists()
+
+
+def test_saving_the_form_does_not_undo_an_import_made_while_it_was_open(admin_client):
+    article = make_article(title="An Invented Headline")
+    page = admin_client.get(change_url(article))
+    new_body = [{"kind": "p", "text": "A fuller invented body from a later import."}]
+    Article.objects.filter(pk=article.pk).update(body=new_body, photo_credit="invented.kz")
+
+    data = change_form_data(page, title="An Edited Invented Headline")
+    assert admin_client.post(change_url(article), data).status_code == 302
+
+    article.refresh_from_db()
+    assert article.title == "An Edited Invented Headline"
+    assert (article.body, article.photo_credit) == (new_body, "invented.kz")
+    assert article.locked_fields == ["title"]
+    assert "edited invented headline" in article.search_text

@@ -177,3 +177,20 @@ def test_keep_old_name_adds_an_alias_once():
     editorial.keep_old_name(author=author, old_name="Old Spelling")
     editorial.keep_old_name(author=author, old_name="old spelling")
     assert author.alias_list() == ["Old Spelling"]
+
+
+def test_save_edits_writes_only_the_edited_fields_onto_the_current_row():
+    article = make_article(title="Invented Before", dateline="ASTANA")
+    Article.objects.filter(pk=article.pk).update(dateline="ALMATY")
+    article.title = "Invented After"
+    article.lock("title")
+
+    saved = editorial.save_edits(obj=article, field_names=["title"])
+
+    article.refresh_from_db()
+    assert (article.title, article.dateline, article.locked_fields) == (
+        "Invented After",
+        "ALMATY",
+        ["title"],
+    )
+    assert "invented after" in saved.search_text
