@@ -112,6 +112,7 @@ def region_map(current=None, with_list=True):
         )
     if current is not None and not any(region["current"] for region in regions):
         return {"regions": []}
+    regions.sort(key=lambda region: region["current"])  # drawn last, its outline on top
     return {
         "view_box": shapes["view_box"],
         "land": shapes["land"],
