@@ -42,6 +42,17 @@ class LockingAdminMixin(ReportingMixin):
         else:
             super().save_model(request, obj, form, change)
 
+    def save_related(self, request, form, formsets, change):
+        if not change:
+            return super().save_related(request, form, formsets, change)
+        # Like save_model: set only the relations the editor changed (form.save_m2m sets all).
+        for name in form.changed_data:
+            field = form.instance._meta.get_field(name)
+            if field.many_to_many:
+                getattr(form.instance, name).set(form.cleaned_data[name])
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+
     @admin.action(
         description="Unlock all fields (let imports update them again)", permissions=["change"]
     )

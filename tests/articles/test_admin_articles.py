@@ -425,6 +425,7 @@ def test_saving_the_form_does_not_undo_an_import_made_while_it_was_open(admin_cl
     page = admin_client.get(change_url(article))
     new_body = [{"kind": "p", "text": "A fuller invented body from a later import."}]
     Article.objects.filter(pk=article.pk).update(body=new_body, photo_credit="invented.kz")
+    article.topics.set([Topic.objects.get(slug="energy")])
 
     data = change_form_data(page, title="An Edited Invented Headline")
     assert admin_client.post(change_url(article), data).status_code == 302
@@ -433,4 +434,5 @@ def test_saving_the_form_does_not_undo_an_import_made_while_it_was_open(admin_cl
     assert article.title == "An Edited Invented Headline"
     assert (article.body, article.photo_credit) == (new_body, "invented.kz")
     assert article.locked_fields == ["title"]
+    assert [topic.slug for topic in article.topics.all()] == ["energy"]
     assert "edited invented headline" in article.search_text
