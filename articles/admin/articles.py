@@ -11,8 +11,15 @@ from django.utils.timezone import localtime
 
 from articles import editorial
 from articles.admin.base import ActionFormMixin, LockingAdminMixin
-from articles.admin.forms import BodyField, LinesField, LockingForm
-from articles.models import Article, ArticleCountry, Country, Topic
+from articles.admin.forms import (
+    BodyField,
+    CountryChoiceForm,
+    KeepArticleForm,
+    LinesField,
+    LockingForm,
+    TopicChoiceForm,
+)
+from articles.models import Article, ArticleCountry, Topic
 from articles.tagging import apply_tags
 
 
@@ -72,30 +79,6 @@ class LockedListFilter(admin.SimpleListFilter):
         if self.value() == "no":
             return queryset.filter(locked_fields=[])
         return queryset
-
-
-class TopicChoiceForm(forms.Form):
-    topic = forms.ModelChoiceField(Topic.objects.all())
-
-
-class CountryChoiceForm(forms.Form):
-    country = forms.ModelChoiceField(
-        Country.objects.all(),
-        help_text="Becomes rank 0; the article's other countries keep their order behind it.",
-    )
-
-
-class KeepArticleForm(forms.Form):
-    keep = forms.ModelChoiceField(
-        Article.objects.none(),
-        widget=forms.RadioSelect,
-        label="Keep",
-        help_text="The others become duplicates of it: unpublished, their URLs redirecting to it.",
-    )
-
-    def __init__(self, *args, articles, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["keep"].queryset = articles
 
 
 @admin.register(Article)

@@ -1,26 +1,12 @@
 """Authors in the admin: fix names and bios, and merge the same person imported twice."""
 
-from django import forms
 from django.contrib import admin
 from django.db.models import Count
 
 from articles import editorial
 from articles.admin.base import ActionFormMixin, LockingAdminMixin
+from articles.admin.forms import KeepAuthorForm
 from articles.models import Author
-
-
-class KeepAuthorForm(forms.Form):
-    keep = forms.ModelChoiceField(
-        Author.objects.none(),
-        widget=forms.RadioSelect,
-        label="Keep",
-        help_text="The others' articles move to this author and their names become its aliases, "
-        "so later imports of those bylines land here too.",
-    )
-
-    def __init__(self, *args, authors, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["keep"].queryset = authors
 
 
 @admin.register(Author)

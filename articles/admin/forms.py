@@ -1,8 +1,9 @@
-"""Form pieces shared by the admin classes: the lock list, and plain-text editing of JSON lists."""
+"""Admin forms: the lock list, plain-text editing of JSON lists, and the questions actions ask."""
 
 from django import forms
 from django.core.exceptions import FieldDoesNotExist
 
+from articles.models import Article, Author, Country, Topic
 from articles.text import split_lines
 
 HEADING_PREFIX = "## "
@@ -87,3 +88,44 @@ class BodyField(forms.CharField):
             elif chunk:
                 blocks.append({"kind": "p", "text": chunk})
         return blocks
+
+
+# --- Questions asked by bulk actions ----------------------------------------------------------
+
+
+class TopicChoiceForm(forms.Form):
+    topic = forms.ModelChoiceField(Topic.objects.all())
+
+
+class CountryChoiceForm(forms.Form):
+    country = forms.ModelChoiceField(
+        Country.objects.all(),
+        help_text="Becomes rank 0; the article's other countries keep their order behind it.",
+    )
+
+
+class KeepArticleForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        Article.objects.none(),
+        widget=forms.RadioSelect,
+        label="Keep",
+        help_text="The others become duplicates of it: unpublished, their URLs redirecting to it.",
+    )
+
+    def __init__(self, *args, articles, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = articles
+
+
+class KeepAuthorForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        Author.objects.none(),
+        widget=forms.RadioSelect,
+        label="Keep",
+        help_text="The others' articles move to this author and their names become its aliases, "
+        "so later imports of those bylines land here too.",
+    )
+
+    def __init__(self, *args, authors, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = authors
