@@ -4,6 +4,7 @@ import django_filters
 from django import forms
 from django.utils.formats import date_format
 
+from articles import search
 from articles.models import Article, Author, Country, Topic
 
 
@@ -67,8 +68,8 @@ class ArticleFilter(django_filters.FilterSet):
         fields = []  # all declared above, each with its lookup
 
     def filter_words(self, queryset, name, value):
-        # The search engineer may point this at the full-text backend; the contract is the same.
-        return queryset.containing(value)
+        # The full-text index and the search syntax, spellings included (articles.search).
+        return search.matching(search.parse_query(value), queryset)
 
     def filter_complete(self, queryset, name, value):
         return queryset.complete() if value else queryset

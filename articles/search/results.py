@@ -60,19 +60,14 @@ def prepare(parsed, queryset):
     backend = backend_for(queryset)
     expanded = SpellingIndex.from_database().expand(parsed) if parsed.has_text else None
     expanded = expanded or ExpandedQuery((), ())
-    if queryset.query.distinct:
-        # Filters across to-many relations add DISTINCT, which ranking and counting do not need.
-        queryset = queryset.model.objects.filter(pk__in=queryset.values("pk"))
-    filtered = apply_field_filters(queryset.published().order_by(), parsed)
+    filtered = apply_field_filters(queryset.published(), parsed)
     return backend, expanded, backend.exclude(filtered, expanded.excluded)
 
 
 def matching(parsed, queryset):
     """The articles of `queryset` that match the query, in the queryset's own order."""
     backend, expanded, matches = prepare(parsed, queryset)
-    if expanded.groups:
-        matches = backend.match(matches, expanded.groups)
-    return matches.order_by(*queryset.query.order_by) if queryset.query.order_by else matches
+    return backend.match(matches, expanded.groups) if expanded.groups else matches
 
 
 class SearchResults:
