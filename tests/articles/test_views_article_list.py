@@ -69,6 +69,7 @@ def test_empty_list_is_a_page_not_a_404(client):
         {"kind": "poem"},
         {"date_from": "31/02/2025"},
         {"sort": "sideways"},
+        {"q": "nul\x00byte"},
     ],
 )
 def test_bad_filter_values_give_a_form_error_not_a_500(client, params):
