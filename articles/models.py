@@ -46,6 +46,7 @@ class Country(models.Model):
         help_text="ISO 3166-1 alpha-2 code; ties the country to its outline on the region map.",
     )
     is_central_asian = models.BooleanField(
+        "Central Asian",
         default=False,
         help_text="One of the five Central Asian republics: listed first and given a "
         "home-page section.",
@@ -394,7 +395,7 @@ class ArticleCountry(models.Model):
         indexes = [models.Index(fields=["country", "article"], name="articlecountry_country")]
 
     def __str__(self):
-        return f"{self.article_id} → {self.country} (#{self.rank})"
+        return f"{self.country} (rank {self.rank})"
 
 
 class ExchangeRate(models.Model):

@@ -35,7 +35,7 @@ class Migration(migrations.Migration):
                 ('name', models.CharField(max_length=100, unique=True)),
                 ('slug', models.SlugField(max_length=100, unique=True)),
                 ('iso_code', models.CharField(blank=True, help_text='ISO 3166-1 alpha-2 code; ties the country to its outline on the region map.', max_length=2)),
-                ('is_central_asian', models.BooleanField(default=False, help_text='One of the five Central Asian republics: listed first and given a home-page section.')),
+                ('is_central_asian', models.BooleanField(default=False, help_text='One of the five Central Asian republics: listed first and given a home-page section.', verbose_name='Central Asian')),
                 ('capital', models.CharField(blank=True, max_length=100)),
                 ('currency_code', models.CharField(blank=True, help_text='ISO 4217 code, e.g. KZT; links the country to its rate.', max_length=3)),
                 ('aliases', models.TextField(blank=True, help_text="One per line: demonyms, capitals and big cities, parliaments, leaders' names with their spellings. The tagger finds the country in an article by its name and these, as whole words; aliases in capitals (US, UAE) or short capitalised ones (Osh) match case exactly.")),
