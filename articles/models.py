@@ -398,6 +398,20 @@ class ArticleCountry(models.Model):
         return f"{self.country} (rank {self.rank})"
 
 
+class ExchangeRateQuerySet(models.QuerySet):
+    def latest_per_currency(self, currencies, base="USD"):
+        """The newest rate of each currency against `base`, in one query."""
+        newest_first = Window(
+            RowNumber(), partition_by=F("currency"), order_by=[F("date").desc(), F("id").desc()]
+        )
+        return (
+            self.filter(base=base, currency__in=currencies)
+            .annotate(position=newest_first)
+            .filter(position=1)
+            .order_by("currency")
+        )
+
+
 class ExchangeRate(models.Model):
     currency = models.CharField(max_length=3)
     base = models.CharField(max_length=3, default="USD")
@@ -406,6 +420,8 @@ class ExchangeRate(models.Model):
     )
     change_percent = models.DecimalField(max_digits=9, decimal_places=4)
     date = models.DateField(help_text="Capture date of the page the ticker was on.")
+
+    objects = ExchangeRateQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "currency"]

@@ -10,8 +10,6 @@ from functools import cache
 
 from django import template
 from django.contrib.staticfiles import finders
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
 
 from articles.models import Article, Country, ExchangeRate, Topic
 
@@ -19,19 +17,6 @@ register = template.Library()
 
 MAP_DATA = "map/central-asia.json"  # built by scripts/build_region_map.py
 MAP_SHADES = 5
-
-
-def latest_rates(currencies, base="USD"):
-    """The newest rate of each currency against `base`, in one query."""
-    newest_first = Window(
-        RowNumber(), partition_by=F("currency"), order_by=[F("date").desc(), F("id").desc()]
-    )
-    return (
-        ExchangeRate.objects.filter(base=base, currency__in=currencies)
-        .annotate(position=newest_first)
-        .filter(position=1)
-        .order_by("currency")
-    )
 
 
 def describe_rate(rate):
@@ -51,13 +36,21 @@ def describe_rate(rate):
 def rates_strip():
     """The latest rate of each Central Asian currency against the US dollar."""
     currencies = Country.objects.filter(is_central_asian=True).values("currency_code")
-    return {"rates": [describe_rate(rate) for rate in latest_rates(currencies)]}
+    return {
+        "rates": [
+            describe_rate(rate) for rate in ExchangeRate.objects.latest_per_currency(currencies)
+        ]
+    }
 
 
 @register.inclusion_tag("articles/_country_rate.html")
 def country_rate(country):
     """The latest rate of one country's currency, for its page."""
-    rate = latest_rates([country.currency_code]).first() if country.currency_code else None
+    rate = (
+        ExchangeRate.objects.latest_per_currency([country.currency_code]).first()
+        if country.currency_code
+        else None
+    )
     return {"country": country, "rate": describe_rate(rate) if rate else None}
 
 
