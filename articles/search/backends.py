@@ -3,9 +3,11 @@
 Both index Article.title and Article.search_text (see articles.search.schema, kept current by
 the database itself). Queries come as groups of alternative texts: every group must match,
 through any of its texts, each matched as a phrase of its words. `match` and `exclude` filter a
-queryset; `rank` orders a bounded list of ids (see results.RANK_WINDOW); `near` finds near
-spellings where the database can.
+queryset; `recent_ids` and `count` stop at a limit; `rank` orders a bounded list of ids (see
+results.RANK_WINDOW); `near` finds near spellings where the database can.
 """
+
+import json
 
 from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import (
@@ -14,6 +16,7 @@ from django.contrib.postgres.search import (
     SearchVectorField,
     TrigramWordSimilarity,
 )
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Expression, F
 from django.db.models.expressions import RawSQL
@@ -40,19 +43,48 @@ class SQLiteBackend(Backend):
             return queryset
         return queryset.exclude(pk__in=RawSQL(self._MATCHING_IDS, [_fts_expression([texts])]))
 
+    def recent_ids(self, queryset, groups, *, limit):
+        """Ids of the `limit` most recently added matches, most recent first."""
+        newest = f"ORDER BY {schema.FTS_TABLE}.rowid DESC"
+        return self._joined("candidate.pk", queryset, groups, newest, limit)
+
+    def count(self, queryset, groups, *, limit):
+        """The number of matches, counting no further than `limit`."""
+        return len(self._joined("1", queryset, groups, "", limit))
+
+    def _joined(self, select, queryset, groups, order, limit):
+        # FTS5 drives: it walks its matches (newest first when asked) and each is looked up
+        # in the filtered articles, so the work stops at `limit`. pk__in=(MATCH subquery)
+        # would first collect every match.
+        inner = queryset.order_by().values("pk").query
+        try:
+            inner_sql, inner_params = inner.get_compiler(using=self.using).as_sql()
+        except EmptyResultSet:  # queryset.none(), e.g. after an invalid filter
+            return []
+        sql = (
+            f"SELECT {select} FROM {schema.FTS_TABLE} "
+            f"JOIN ({inner_sql}) AS candidate ON candidate.pk = {schema.FTS_TABLE}.rowid "
+            f"WHERE {schema.FTS_TABLE} MATCH %s {order} LIMIT %s"
+        )
+        with connections[self.using].cursor() as cursor:
+            cursor.execute(sql, [*inner_params, _fts_expression(groups), limit])
+            return [row[0] for row in cursor.fetchall()]
+
     def rank(self, ids, groups, *, offset, limit):
         """These article ids, best match first (bm25; newest first among equals)."""
         if not ids:
             return []
-        placeholders = ", ".join(["%s"] * len(ids))
-        # The rowid bound lets FTS5 skip the doclists below it; IN then checks membership.
+        # The rowid bound lets FTS5 skip the doclists below it. The unary + keeps the IN from
+        # being handed to FTS5, which would run the whole MATCH once per listed id; the ids go
+        # as one JSON parameter, clear of SQLite's limit on parameters.
         sql = (
             f"SELECT rowid FROM {schema.FTS_TABLE} WHERE {schema.FTS_TABLE} MATCH %s "
-            f"AND rowid >= %s AND rowid IN ({placeholders}) "
+            "AND rowid >= %s AND +rowid IN (SELECT value FROM json_each(%s)) "
             "ORDER BY rank, rowid DESC LIMIT %s OFFSET %s"
         )
+        params = [_fts_expression(groups), min(ids), json.dumps(ids), limit, offset]
         with connections[self.using].cursor() as cursor:
-            cursor.execute(sql, [_fts_expression(groups), min(ids), *ids, limit, offset])
+            cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
 
     def near(self, queryset, text):
@@ -95,6 +127,15 @@ class PostgresBackend(Backend):
         return queryset.alias(search_vector=SearchVectorColumn()).exclude(
             search_vector=_ts_query([texts])
         )
+
+    def recent_ids(self, queryset, groups, *, limit):
+        """Ids of the `limit` most recently added matches, most recent first."""
+        recent = self.match(queryset, groups).order_by("-pk").values_list("pk", flat=True)
+        return list(recent[:limit])
+
+    def count(self, queryset, groups, *, limit):
+        """The number of matches, counting no further than `limit`."""
+        return self.match(queryset, groups)[:limit].count()
 
     def rank(self, ids, groups, *, offset, limit):
         """These article ids, best match first (ts_rank; newest first among equals)."""

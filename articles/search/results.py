@@ -3,7 +3,7 @@
 Work per request is bounded, whatever the number of matches:
 - relevance is judged among the RANK_WINDOW most recently added matches (the window); older
   matches follow, most recent first. Below RANK_WINDOW matches that is plain relevance order;
-- the count stops at COUNT_LIMIT ("more than 10,000");
+- the count stops at COUNT_LIMIT ("more than 2,000": narrow by filters or dates for older);
 - facets count the window.
 """
 
@@ -15,7 +15,7 @@ from articles.search.backends import backend_for
 from articles.search.spelling import ExpandedQuery, SpellingIndex
 
 RANK_WINDOW = 1_000
-COUNT_LIMIT = 10_000
+COUNT_LIMIT = 2_000
 ORDERINGS = {"newest": ("-date", "-id"), "oldest": ("date", "id")}
 NEAR_MATCHES = 10
 
@@ -95,8 +95,13 @@ class SearchResults:
     def window(self):
         """Ids of the RANK_WINDOW most recently added matches, most recent first."""
         if self._window is None:
-            recent = self.matches.order_by("-pk").values_list("pk", flat=True)
-            self._window = list(recent[:RANK_WINDOW])
+            if self.expanded.groups:
+                self._window = self.backend.recent_ids(
+                    self._filtered, self.expanded.groups, limit=RANK_WINDOW
+                )
+            else:
+                recent = self.matches.order_by("-pk").values_list("pk", flat=True)
+                self._window = list(recent[:RANK_WINDOW])
         return self._window
 
     def count(self):
@@ -104,11 +109,15 @@ class SearchResults:
         if self._count is None:
             window = self.window()
             if len(window) < RANK_WINDOW:
-                self._count = len(window)
+                counted = len(window)
+            elif self.expanded.groups:
+                counted = self.backend.count(
+                    self._filtered, self.expanded.groups, limit=COUNT_LIMIT + 1
+                )
             else:
                 counted = self.matches[: COUNT_LIMIT + 1].count()
-                self.is_count_capped = counted > COUNT_LIMIT
-                self._count = min(counted, COUNT_LIMIT)
+            self.is_count_capped = counted > COUNT_LIMIT
+            self._count = min(counted, COUNT_LIMIT)
         return self._count
 
     @property

@@ -112,7 +112,8 @@ def uninstall_search_index(apps, schema_editor):
 
 def rebuild_index(connection):
     """Reinstall whatever is missing, then re-read every article into the index."""
-    install(connection)
+    if missing_parts(connection):
+        install(connection)
     if connection.vendor == "sqlite":
         _run(
             connection,
@@ -127,11 +128,20 @@ def rebuild_index(connection):
 
 
 def missing_parts(connection):
-    """Names of SQLite triggers and indexes of the search that are missing (a rebuild of
-    articles_article by a migration drops them)."""
-    if connection.vendor != "sqlite":
-        return []
+    """Names of the parts of the search index that are missing: on SQLite, a migration that
+    rebuilds articles_article drops its triggers and indexes."""
     with connection.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")
+            expected = [*SQLITE_TRIGGERS, "article_search_filter"]
+        elif connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'articles_article' "
+                "UNION SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = 'articles_article'"
+            )
+            expected = [PG_VECTOR_COLUMN, "article_search_vector", "article_title_trigram"]
+        else:
+            return []
         present = {row[0] for row in cursor.fetchall()}
-    return [name for name in [*SQLITE_TRIGGERS, "article_search_filter"] if name not in present]
+    return [name for name in expected if name not in present]
