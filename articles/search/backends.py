@@ -3,7 +3,7 @@
 Both index Article.title and Article.search_text (see articles.search.schema, kept current by
 the database itself). Queries come as groups of alternative texts: every group must match,
 through any of its texts, each matched as a phrase of its words. `match` and `exclude` filter a
-queryset; `recent_ids` and `count` stop at a limit; `rank` orders a bounded list of ids (see
+queryset; `recent_ids` stops at a limit; `rank` orders a bounded list of ids (see
 results.RANK_WINDOW); `near` finds near spellings where the database can.
 """
 
@@ -45,26 +45,19 @@ class SQLiteBackend(Backend):
 
     def recent_ids(self, queryset, groups, *, limit):
         """Ids of the `limit` most recently added matches, most recent first."""
-        newest = f"ORDER BY {schema.FTS_TABLE}.rowid DESC"
-        return self._joined("candidate.pk", queryset, groups, newest, limit)
-
-    def count(self, queryset, groups, *, limit):
-        """The number of matches, counting no further than `limit`."""
-        return len(self._joined("1", queryset, groups, "", limit))
-
-    def _joined(self, select, queryset, groups, order, limit):
-        # FTS5 drives: it walks its matches (newest first when asked) and each is looked up
-        # in the filtered articles, so the work stops at `limit`. pk__in=(MATCH subquery)
-        # would first collect every match.
+        # FTS5 drives: it walks its matches newest rowid first and looks each up in the
+        # filtered articles, so the work stops at `limit`. pk__in=(MATCH subquery) would first
+        # collect every match.
         inner = queryset.order_by().values("pk").query
         try:
             inner_sql, inner_params = inner.get_compiler(using=self.using).as_sql()
         except EmptyResultSet:  # queryset.none(), e.g. after an invalid filter
             return []
+        fts = schema.FTS_TABLE
         sql = (
-            f"SELECT {select} FROM {schema.FTS_TABLE} "
-            f"JOIN ({inner_sql}) AS candidate ON candidate.pk = {schema.FTS_TABLE}.rowid "
-            f"WHERE {schema.FTS_TABLE} MATCH %s {order} LIMIT %s"
+            f"SELECT candidate.pk FROM {fts} "
+            f"JOIN ({inner_sql}) AS candidate ON candidate.pk = {fts}.rowid "
+            f"WHERE {fts} MATCH %s ORDER BY {fts}.rowid DESC LIMIT %s"
         )
         with connections[self.using].cursor() as cursor:
             cursor.execute(sql, [*inner_params, _fts_expression(groups), limit])
@@ -132,10 +125,6 @@ class PostgresBackend(Backend):
         """Ids of the `limit` most recently added matches, most recent first."""
         recent = self.match(queryset, groups).order_by("-pk").values_list("pk", flat=True)
         return list(recent[:limit])
-
-    def count(self, queryset, groups, *, limit):
-        """The number of matches, counting no further than `limit`."""
-        return self.match(queryset, groups)[:limit].count()
 
     def rank(self, ids, groups, *, offset, limit):
         """These article ids, best match first (ts_rank; newest first among equals)."""

@@ -5,6 +5,8 @@ Work per request is bounded, whatever the number of matches:
   matches follow, most recent first. Below RANK_WINDOW matches that is plain relevance order;
 - the count stops at COUNT_LIMIT ("more than 2,000": narrow by filters or dates for older);
 - facets count the window.
+One query fetches the ids of up to COUNT_LIMIT + 1 matches, most recently added first: it
+gives the count, the window and the pages after it.
 """
 
 from django.db.models import Q
@@ -85,40 +87,34 @@ class SearchResults:
         if self.expanded.groups:
             self.matches = self.backend.match(self._filtered, self.expanded.groups)
         self.pattern = highlight.matcher(self.expanded.texts)
-        self._window = self._count = None
+        self._recent = None
         self.is_count_capped = False
 
     @property
     def ranked(self):
         return bool(self.expanded.groups) and self.order == "relevance"
 
-    def window(self):
-        """Ids of the RANK_WINDOW most recently added matches, most recent first."""
-        if self._window is None:
+    def recent(self):
+        """Ids of up to COUNT_LIMIT + 1 matches, most recently added first: one bounded query
+        that gives the count, the ranking window and the pages after it."""
+        if self._recent is None:
             if self.expanded.groups:
-                self._window = self.backend.recent_ids(
-                    self._filtered, self.expanded.groups, limit=RANK_WINDOW
-                )
-            else:
-                recent = self.matches.order_by("-pk").values_list("pk", flat=True)
-                self._window = list(recent[:RANK_WINDOW])
-        return self._window
-
-    def count(self):
-        """The number of matches, at most COUNT_LIMIT (is_count_capped says there are more)."""
-        if self._count is None:
-            window = self.window()
-            if len(window) < RANK_WINDOW:
-                counted = len(window)
-            elif self.expanded.groups:
-                counted = self.backend.count(
+                self._recent = self.backend.recent_ids(
                     self._filtered, self.expanded.groups, limit=COUNT_LIMIT + 1
                 )
             else:
-                counted = self.matches[: COUNT_LIMIT + 1].count()
-            self.is_count_capped = counted > COUNT_LIMIT
-            self._count = min(counted, COUNT_LIMIT)
-        return self._count
+                recent = self.matches.order_by("-pk").values_list("pk", flat=True)
+                self._recent = list(recent[: COUNT_LIMIT + 1])
+            self.is_count_capped = len(self._recent) > COUNT_LIMIT
+        return self._recent
+
+    def window(self):
+        """Ids of the RANK_WINDOW most recently added matches, most recent first."""
+        return self.recent()[:RANK_WINDOW]
+
+    def count(self):
+        """The number of matches, at most COUNT_LIMIT (is_count_capped says there are more)."""
+        return min(len(self.recent()), COUNT_LIMIT)
 
     @property
     def is_window_partial(self):
@@ -155,9 +151,8 @@ class SearchResults:
                 offset=offset,
                 limit=min(limit, len(window) - offset),
             )
-        if offset + limit > len(window) == RANK_WINDOW:
-            older = self.matches.order_by("-pk").values_list("pk", flat=True)
-            ids += older[max(offset, RANK_WINDOW) : offset + limit]
+        if offset + limit > RANK_WINDOW:
+            ids += self.recent()[max(offset, RANK_WINDOW) : offset + limit]
         return ids
 
     def articles(self, ids):
