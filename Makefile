@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate samples bench clean
+.PHONY: install run test lint format migrate samples bench bench-search clean
 
 install: $(VENV)/.installed
 
@@ -35,8 +35,12 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: migrate
+# Benchmarks make their own scratch databases; they print figures and assert nothing.
+bench: install
 	$(BIN)/python bench/bench_import.py
+
+bench-search: install
+	$(BIN)/python bench/bench_search.py --backend all
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-wal db.sqlite3-shm
