@@ -231,7 +231,7 @@ def measure():
                 return results, results[:20]
 
             def facets(parsed=parsed):
-                return facet_counts(SearchResults(parsed, Article.objects.all()).facet_queryset())
+                return facet_counts(SearchResults(parsed, Article.objects.all()).window())
 
             results = search()[0]
             matches = f"{results.count():,}{'+' if results.is_count_capped else ''}"

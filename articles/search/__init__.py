@@ -2,7 +2,7 @@
 
     parsed = parse_query(request.GET["q"])
     results = SearchResults(parsed, Article.objects.all())  # ranked; slice it to get a page
-    facet_counts(results.matches)
+    facet_counts(results.window())  # facet counts over the ranking window's ids
     matching(parsed, queryset)  # a filter only, in the queryset's own order
 
 Only published articles are ever returned. See query.py for the syntax, spelling.py for how

@@ -19,7 +19,7 @@ class FacetValue:
 
 def _countries(ids, size):
     return (
-        ArticleCountry.objects.filter(article__in=ids)
+        ArticleCountry.objects.filter(article_id__in=ids)
         .values_list("country__slug", "country__name")
         .annotate(count=Count("article"))
         .order_by("-count", "country__name")[:size]
@@ -28,7 +28,7 @@ def _countries(ids, size):
 
 def _topics(ids, size):
     return (
-        Article.topics.through.objects.filter(article__in=ids)
+        Article.topics.through.objects.filter(article_id__in=ids)
         .values_list("topic__slug", "topic__name")
         .annotate(count=Count("article"))
         .order_by("-count", "topic__name")[:size]
@@ -58,7 +58,10 @@ def _kinds(ids, size):
 _COUNTERS = {"country": _countries, "topic": _topics, "author": _authors, "kind": _kinds}
 
 
-def facet_counts(queryset, names=FACETS, size=FACET_SIZE):
-    """{facet name: [FacetValue, most results first]} for the articles of `queryset`."""
-    ids = queryset.order_by().values("pk")
+def facet_counts(ids, names=FACETS, size=FACET_SIZE):
+    """{facet name: [FacetValue, most results first]} for the articles with these ids.
+
+    A list, not a subquery: PostgreSQL then reads the link tables through their article index
+    instead of scanning them whole.
+    """
     return {name: [FacetValue(*row) for row in _COUNTERS[name](ids, size)] for name in names}

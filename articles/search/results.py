@@ -3,7 +3,7 @@
 Work per request is bounded, whatever the number of matches:
 - relevance is judged among the RANK_WINDOW most recently added matches (the window); older
   matches follow, most recent first. Below RANK_WINDOW matches that is plain relevance order;
-- the count stops at COUNT_LIMIT ("more than 2,000": narrow by filters or dates for older);
+- the count stops at COUNT_LIMIT ("more than 1,000": narrow by filters or dates for older);
 - facets count the window.
 One query fetches the ids of up to COUNT_LIMIT + 1 matches, most recently added first: it
 gives the count, the window and the pages after it.
@@ -17,7 +17,7 @@ from articles.search.backends import backend_for
 from articles.search.spelling import ExpandedQuery, SpellingIndex
 
 RANK_WINDOW = 1_000
-COUNT_LIMIT = 2_000
+COUNT_LIMIT = 1_000
 ORDERINGS = {"newest": ("-date", "-id"), "oldest": ("date", "id")}
 NEAR_MATCHES = 10
 
@@ -120,9 +120,6 @@ class SearchResults:
     def is_window_partial(self):
         """Facets and relevance cover only the window, not every match."""
         return self.count() > len(self.window())
-
-    def facet_queryset(self):
-        return Article.objects.filter(pk__in=self.window())
 
     def __len__(self):
         return self.count()

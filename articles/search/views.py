@@ -36,7 +36,7 @@ class SearchView(ArticleListMixin, ListView):
         params = self.request.GET.copy()
         params.pop("page", None)
         shown = [(name, label) for name, label in FACETS if not params.get(name)]
-        counts = facet_counts(self.results.facet_queryset(), names=[name for name, _ in shown])
+        counts = facet_counts(self.results.window(), names=[name for name, _ in shown])
         facets = []
         for name, label in shown:
             values = []
