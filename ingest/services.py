@@ -164,8 +164,13 @@ def page_import(*, page, import_file, context):
     for record in page.articles:  # a repeat within one page merges into the first sighting
         sightings.setdefault(identity_key(record.title), record)
     sightings.pop("", None)
-    stored = Article.objects.select_related("author").in_bulk(
-        list(sightings), field_name="identity_key"
+    # Locked until this file commits, so an editor's save cannot land between this read and
+    # the write below (the admin saves through select_for_update too). A no-op on SQLite, whose
+    # IMMEDIATE transactions already keep writers apart.
+    stored = (
+        Article.objects.select_for_update(of=("self",))
+        .select_related("author")
+        .in_bulk(list(sightings), field_name="identity_key")
     )
     counts = Counts(found=len(sightings))
     new, changed = [], {}
