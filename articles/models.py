@@ -37,6 +37,21 @@ class LockableMixin(models.Model):
         return bool(added)
 
 
+class CountedQuerySet(models.QuerySet):
+    """Countries, topics or authors, with how many published articles each has."""
+
+    def with_article_counts(self):
+        counted = self.annotate(
+            article_count=Count("articles", filter=Q(articles__is_published=True))
+        )
+        # Aggregating drops Meta.ordering; keep it unless the caller chose an order.
+        return counted.order_by(*(self.query.order_by or self.model._meta.ordering))
+
+    def with_published_articles(self):
+        """Those with at least one published article, annotated with their count."""
+        return self.with_article_counts().filter(article_count__gt=0)
+
+
 class Country(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
@@ -65,6 +80,8 @@ class Country(models.Model):
         "exactly.",
     )
 
+    objects = CountedQuerySet.as_manager()
+
     class Meta:
         ordering = ["-is_central_asian", "name"]
         verbose_name_plural = "countries"
@@ -86,8 +103,11 @@ class Topic(models.Model):
     keywords = models.TextField(
         blank=True,
         help_text="One per line. An article gets the topic when these words appear in its headline "
-        "or at least twice in its body (whole words, any case; a trailing * matches any ending).",
+        "or three times in its body, a mention in the opening paragraph counting twice (whole "
+        "words, any case; a trailing * matches any ending).",
     )
+
+    objects = CountedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -102,14 +122,7 @@ class Topic(models.Model):
         return split_lines(self.keywords)
 
 
-class AuthorQuerySet(models.QuerySet):
-    def with_article_counts(self):
-        return self.annotate(article_count=Count("articles", filter=Q(articles__is_published=True)))
-
-    def with_published_articles(self):
-        """Authors with at least one published article, annotated with their count."""
-        return self.with_article_counts().filter(article_count__gt=0)
-
+class AuthorQuerySet(CountedQuerySet):
     def most_frequent_in(self, country):
         """Authors by their number of published articles about a country, most first."""
         return (

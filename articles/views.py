@@ -56,20 +56,14 @@ class ArticleListMixin:
         return context
 
 
-def with_counts(objects, counts):
-    """Attach `article_count` from {pk: count} to each object; return them as a list."""
-    objects = list(objects)
-    for obj in objects:
-        obj.article_count = counts.get(obj.pk, 0)
-    return objects
-
-
 def breakdown(objects, counts):
     """Objects that have articles, most first, each with `article_count` and `share` (0-100)."""
-    rows = sorted(
-        (obj for obj in with_counts(objects, counts) if obj.article_count),
-        key=lambda obj: (-obj.article_count, obj.name),
-    )
+    rows = []
+    for obj in objects:
+        obj.article_count = counts.get(obj.pk, 0)
+        if obj.article_count:
+            rows.append(obj)
+    rows.sort(key=lambda obj: (-obj.article_count, obj.name))
     most = rows[0].article_count if rows else 1
     for obj in rows:
         obj.share = round(100 * obj.article_count / most)
@@ -92,10 +86,8 @@ class HomeView(TemplateView):
         )
         if not top:
             top, latest = latest[:HOME_TOP], latest[HOME_TOP:]
-        countries = with_counts(
-            Country.objects.filter(is_central_asian=True),
-            Article.objects.published().count_by_country(),
-        )
+        all_countries = list(Country.objects.with_article_counts())  # the map's too
+        countries = [country for country in all_countries if country.is_central_asian]
         sections = {country.pk: [] for country in countries}
         for article in Article.objects.for_listing().newest_in_each(countries, HOME_PER_COUNTRY):
             sections[article.section_country_id].append(article)
@@ -104,6 +96,7 @@ class HomeView(TemplateView):
             latest=latest[:HOME_LATEST_IN_FULL],
             headlines=latest[HOME_LATEST_IN_FULL:],
             country_sections=[(country, sections[country.pk]) for country in countries],
+            all_countries=all_countries,
             **kwargs,
         )
 
@@ -157,7 +150,7 @@ class CountryListView(ListView):
     context_object_name = "countries"
 
     def get_queryset(self):
-        return with_counts(Country.objects.all(), Article.objects.published().count_by_country())
+        return Country.objects.with_article_counts()
 
 
 class CountryDetailView(ArticleListMixin, ListView):
@@ -189,7 +182,7 @@ class TopicListView(ListView):
     context_object_name = "topics"
 
     def get_queryset(self):
-        return with_counts(Topic.objects.all(), Article.objects.published().count_by_topic())
+        return Topic.objects.with_article_counts()
 
 
 class TopicDetailView(ArticleListMixin, ListView):

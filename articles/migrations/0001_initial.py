@@ -105,7 +105,7 @@ class Migration(migrations.Migration):
                 ('name', models.CharField(max_length=100, unique=True)),
                 ('slug', models.SlugField(max_length=100, unique=True)),
                 ('description', models.TextField(blank=True)),
-                ('keywords', models.TextField(blank=True, help_text='One per line. An article gets the topic when these words appear in its headline or at least twice in its body (whole words, any case; a trailing * matches any ending).')),
+                ('keywords', models.TextField(blank=True, help_text='One per line. An article gets the topic when these words appear in its headline or three times in its body, a mention in the opening paragraph counting twice (whole words, any case; a trailing * matches any ending).')),
             ],
             options={
                 'ordering': ['name'],

@@ -11,7 +11,7 @@ from functools import cache
 from django import template
 from django.contrib.staticfiles import finders
 
-from articles.models import Article, Country, ExchangeRate, Topic
+from articles.models import Country, ExchangeRate, Topic
 
 register = template.Library()
 
@@ -57,11 +57,7 @@ def country_rate(country):
 @register.inclusion_tag("articles/_topic_index.html")
 def topic_index():
     """Every topic that has published articles, most covered first."""
-    counts = Article.objects.published().count_by_topic()
-    topics = [topic for topic in Topic.objects.all() if counts.get(topic.pk)]
-    for topic in topics:
-        topic.article_count = counts[topic.pk]
-    topics.sort(key=lambda topic: -topic.article_count)
+    topics = Topic.objects.with_published_articles().order_by("-article_count", "name")
     return {"topics": topics}
 
 
@@ -79,21 +75,22 @@ def shade(count, most):
 
 
 @register.inclusion_tag("articles/_region_map.html")
-def region_map(current=None, with_list=True):
+def region_map(current=None, with_list=True, countries=None):
     """Central Asia and its neighbours as inline SVG: each country links to its page and is shaded
     by its number of published articles. `current` (a Country) is highlighted, and the map is left
     out when it is not on it; `with_list` adds the text list that stands in for the map where SVG
-    is not read.
+    is not read. Pass `countries` when the page already has them from
+    Country.objects.with_article_counts(), to save the query.
     """
     shapes = map_shapes()
-    codes = [shape["iso"] for shape in shapes["countries"]]
-    countries = {c.iso_code: c for c in Country.objects.filter(iso_code__in=codes)}
-    counts = Article.objects.published().count_by_country()
-    most = max((counts.get(c.pk, 0) for c in countries.values() if c.is_central_asian), default=0)
+    if countries is None:
+        countries = Country.objects.with_article_counts()
+    countries = {c.iso_code: c for c in countries if c.iso_code}
+    most = max((c.article_count for c in countries.values() if c.is_central_asian), default=0)
     regions = []
     for shape in shapes["countries"]:
         country = countries.get(shape["iso"])
-        count = counts.get(country.pk, 0) if country else 0
+        count = country.article_count if country else 0
         regions.append(
             {
                 **shape,

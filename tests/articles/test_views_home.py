@@ -114,6 +114,6 @@ def test_home_query_count_does_not_grow(client, settings, django_assert_num_quer
         )
     add_rate("KZT", "0.002", "0", date(2025, 6, 1))
     # top, latest, sections (each + topics); countries, counts, rates, map (2), topic index (2)
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(9):
         response = client.get(HOME)
     assert len(response.context["latest"]) + len(response.context["headlines"]) == per_page
