@@ -383,6 +383,9 @@ class Article(LockableMixin):
     def subheadings(self):
         return [block["text"] for block in self.body if block["kind"] == "h"]
 
+    # What compute_derived() writes: a bulk_update after it must include these.
+    DERIVED_FIELDS = ("body_html", "summary", "word_count", "reading_minutes", "search_text")
+
     def compute_derived(self):
         """Fill the fields derived from title and body; call before every save or bulk write."""
         self.body_html = body_html(self.body)

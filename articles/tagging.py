@@ -24,7 +24,6 @@ TOKEN_RE = re.compile(r"\w+")
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 10, 2, 1
 MIN_COUNTRY_SCORE = 2
 MAX_COUNTRIES = 8
-TOPIC_TITLE_WEIGHT = 3
 MIN_TOPIC_SCORE = 3
 MAX_TOPICS = 3
 
@@ -102,6 +101,9 @@ class Tagger:
         countries = self._ranked(scores, first_seen, "country", MIN_COUNTRY_SCORE, central)
         topics = self._ranked(scores, first_seen, "topic", MIN_TOPIC_SCORE)
         return Tags(country_ids=countries[:MAX_COUNTRIES], topic_ids=topics[:MAX_TOPICS])
+
+    def tag_article(self, article):
+        return self.tag(article.title, article.paragraphs)
 
     @staticmethod
     def _weighted_parts(title, paragraphs):
@@ -195,10 +197,6 @@ def _term_matches(term, tokens, i):
     return tuple(words) == term.tokens
 
 
-def tags_for(article, tagger):
-    return tagger.tag(article.title, article.paragraphs)
-
-
 def set_primary_country(tagged):
     """Set primary_country on the objects (not saved) unless an editor locked the countries.
 
@@ -271,7 +269,7 @@ def apply_tags(articles, *, tagger=None, batch_size=500):
     for batch in batches:
         batch = list(batch)
         before = {a.pk: _current_tags(a) for a in batch}
-        tagged = [(a, tags_for(a, tagger)) for a in batch]
+        tagged = [(a, tagger.tag_article(a)) for a in batch]
         write_tags(tagged)
         changed += sum(_tags_changed(a, before[a.pk], new) for a, new in tagged)
     return changed

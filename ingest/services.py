@@ -20,7 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article, ExchangeRate, ImportFile, ImportRun
-from articles.tagging import Tagger, set_primary_country, tags_for, write_tags
+from articles.tagging import Tagger, set_primary_country, write_tags
 from articles.text import make_slug
 from ingest.authors import AuthorIndex, authors_resolve
 from ingest.merge import article_merge, article_new
@@ -28,15 +28,6 @@ from ingest.parser import ParseError, identity_key, parse_page
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 500
-# Written by Article.compute_derived() and bulk_update, which skips auto_now.
-DERIVED_FIELDS = {
-    "body_html",
-    "summary",
-    "word_count",
-    "reading_minutes",
-    "search_text",
-    "updated_at",
-}
 
 
 class ImportFailure(Exception):
@@ -187,7 +178,7 @@ def page_import(*, page, import_file, context):
         else:
             counts.unchanged += 1
     retag = [*new, *(a for a, fields in changed.items() if fields & {"title", "body"})]
-    tagged = [(article, tags_for(article, context.tagger)) for article in retag]
+    tagged = [(article, context.tagger.tag_article(article)) for article in retag]
     set_primary_country(tagged)  # saved with the article rows, not by a separate update
     for article, _ in tagged:
         if article.pk is not None and article in changed:
@@ -214,7 +205,8 @@ def _save(new, changed):
         now = timezone.now()
         for article in changed:
             article.updated_at = now
-        fields = set().union(*changed.values()) | DERIVED_FIELDS
+        # updated_at too: bulk_update does not apply auto_now.
+        fields = set().union(*changed.values(), Article.DERIVED_FIELDS, {"updated_at"})
         Article.objects.bulk_update(list(changed), sorted(fields), batch_size=BATCH_SIZE)
 
 

@@ -7,6 +7,7 @@ Latin spelling also finds Cyrillic articles.
 """
 
 import itertools
+import math
 from dataclasses import dataclass
 
 from articles.models import SpellingVariant
@@ -62,7 +63,7 @@ class SpellingIndex:
         alternatives = self.spellings_of(term.text)
         if term.is_phrase:
             per_word = [sorted(self.spellings_of(word)) for word in term.words]
-            if _product_size(per_word) <= MAX_ALTERNATIVES:
+            if math.prod(map(len, per_word)) <= MAX_ALTERNATIVES:
                 alternatives |= {" ".join(words) for words in itertools.product(*per_word)}
         return tuple(sorted(alternatives))
 
@@ -75,10 +76,3 @@ class SpellingIndex:
             sorted({text for term in parsed.excluded for text in self.expand_term(term)})
         )
         return ExpandedQuery(groups=groups, excluded=excluded)
-
-
-def _product_size(lists):
-    size = 1
-    for items in lists:
-        size *= len(items)
-    return size
