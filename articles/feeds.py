@@ -57,46 +57,43 @@ class LatestFeed(BaseFeed):
         return reverse("articles:home")
 
 
-class CountryFeed(BaseFeed):
+class ObjectFeed(BaseFeed):
+    """The articles of one country, topic or author, found by the slug in the URL."""
+
+    model = None
+
     def get_object(self, request, slug):
-        return get_object_or_404(Country, slug=slug)
+        return get_object_or_404(self.model, slug=slug)
 
-    def title(self, country):
-        return f"{settings.SITE_NAME}: {country.name}"
+    def title(self, obj):
+        return f"{settings.SITE_NAME}: {obj}"
 
-    def link(self, country):
-        return country.get_absolute_url()
+    def link(self, obj):
+        return obj.get_absolute_url()
+
+
+class CountryFeed(ObjectFeed):
+    model = Country
 
     def articles(self, country):
         return super().articles(country).in_country(country)
 
 
-class TopicFeed(BaseFeed):
-    def get_object(self, request, slug):
-        return get_object_or_404(Topic, slug=slug)
-
-    def title(self, topic):
-        return f"{settings.SITE_NAME}: {topic.name}"
+class TopicFeed(ObjectFeed):
+    model = Topic
 
     def subtitle(self, topic):
         return topic.description
-
-    def link(self, topic):
-        return topic.get_absolute_url()
 
     def articles(self, topic):
         return super().articles(topic).in_topic(topic)
 
 
-class AuthorFeed(BaseFeed):
-    def get_object(self, request, slug):
-        return get_object_or_404(Author, slug=slug)
+class AuthorFeed(ObjectFeed):
+    model = Author
 
     def title(self, author):
         return f"{settings.SITE_NAME}: by {author.name}"
-
-    def link(self, author):
-        return author.get_absolute_url()
 
     def articles(self, author):
         return super().articles(author).by_author(author)
