@@ -139,12 +139,12 @@ class Tagger:
             if phrases:
                 phrase_starts[token] = (phrases, target)
             elif target is not None:
-                _note(found, target, count, tokens.index(token))
+                _add_occurrences(found, target, count, tokens.index(token))
         for token, (phrases, target) in phrase_starts.items():
             for i in _positions(tokens, token):
                 phrase = next((t for t in phrases if _term_matches(t, tokens, i)), None)
                 if phrase is not None or target is not None:
-                    _note(found, phrase.target if phrase else target, 1, i)
+                    _add_occurrences(found, phrase.target if phrase else target, 1, i)
         return found
 
     def _lookup(self, token):
@@ -181,7 +181,7 @@ def _positions(tokens, token):
             return
 
 
-def _note(found, target, count, position):
+def _add_occurrences(found, target, count, position):
     seen, first = found.get(target, (0, position))
     found[target] = (seen + count, min(first, position))
 
@@ -200,21 +200,22 @@ def _term_matches(term, tokens, i):
 def set_primary_country(tagged):
     """Set primary_country on the objects (not saved) unless an editor locked the countries.
 
-    `tagged` is a list of (article, Tags) pairs, as for write_tags.
+    `tagged` is a list of (article, Tags) pairs, as for store_tag_links.
     """
     for article, tags in tagged:
         if not article.is_locked("countries"):
             article.primary_country_id = tags.country_ids[0] if tags.country_ids else None
 
 
-def write_tags(tagged, *, only_unlocked=True, save_primary=True):
-    """Store country ranks, primary country and topics for (article, Tags) pairs, in bulk.
+def store_tag_links(tagged):
+    """Store country ranks and topics for (article, Tags) pairs, in bulk.
 
-    An article whose editor locked "countries" or "topics" keeps that relation as it is. Pass
-    save_primary=False when the caller saves primary_country itself (see set_primary_country).
+    An article whose editor locked "countries" or "topics" keeps that relation as it is. The
+    caller saves `primary_country` with the article rows (see set_primary_country); use
+    store_tags when it does not.
     """
-    countries = [(a, t) for a, t in tagged if not (only_unlocked and a.is_locked("countries"))]
-    topics = [(a, t) for a, t in tagged if not (only_unlocked and a.is_locked("topics"))]
+    countries = [(a, t) for a, t in tagged if not a.is_locked("countries")]
+    topics = [(a, t) for a, t in tagged if not a.is_locked("topics")]
     with transaction.atomic():
         ArticleCountry.objects.filter(article__in=[a for a, _ in countries]).delete()
         _insert_rows(
@@ -226,9 +227,6 @@ def write_tags(tagged, *, only_unlocked=True, save_primary=True):
                 for rank, cid in enumerate(tags.country_ids)
             ],
         )
-        if save_primary:
-            set_primary_country(countries)
-            Article.objects.bulk_update([a for a, _ in countries], ["primary_country"])
         through = Article.topics.through
         through.objects.filter(article__in=[a for a, _ in topics]).delete()
         _insert_rows(
@@ -236,6 +234,15 @@ def write_tags(tagged, *, only_unlocked=True, save_primary=True):
             ["article_id", "topic_id"],
             [(a.pk, tid) for a, tags in topics for tid in tags.topic_ids],
         )
+
+
+def store_tags(tagged):
+    """store_tag_links, and save each unlocked article's primary country to match its rank 0."""
+    with transaction.atomic():
+        store_tag_links(tagged)
+        unlocked = [(a, t) for a, t in tagged if not a.is_locked("countries")]
+        set_primary_country(unlocked)
+        Article.objects.bulk_update([a for a, _ in unlocked], ["primary_country"])
 
 
 def _insert_rows(model, columns, rows):
@@ -270,7 +277,7 @@ def apply_tags(articles, *, tagger=None, batch_size=500):
         batch = list(batch)
         before = {a.pk: _current_tags(a) for a in batch}
         tagged = [(a, tagger.tag_article(a)) for a in batch]
-        write_tags(tagged)
+        store_tags(tagged)
         changed += sum(_tags_changed(a, before[a.pk], new) for a, new in tagged)
     return changed
 

@@ -3,7 +3,7 @@
 Identity: an article is the same article when its normalised title (`identity_key`: quotes,
 dashes, case, spacing and kind prefixes do not matter) is the same, across files and runs. The key
 is stored when the article is first imported, so editors may retitle it freely. The merge rules
-are in `ingest.merge`, the author rules in `ingest.authors`.
+are in `ingest.merge`, the author rules in `ingest.author_index`.
 
 A file that fails leaves nothing behind but its ImportFile record saying why; the other files of
 the run are imported. The number of queries per file does not depend on its number of articles.
@@ -19,10 +19,10 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from articles.derived_text import make_slug
 from articles.models import Article, ExchangeRate, ImportFile, ImportRun
-from articles.tagging import Tagger, set_primary_country, write_tags
-from articles.text import make_slug
-from ingest.authors import AuthorIndex, authors_resolve
+from articles.tagging import Tagger, set_primary_country, store_tag_links
+from ingest.author_index import AuthorIndex, authors_resolve
 from ingest.merge import article_merge, article_new
 from ingest.parser import ParseError, identity_key, parse_page
 
@@ -184,7 +184,7 @@ def page_import(*, page, import_file, context):
         if article.pk is not None and article in changed:
             changed[article].add("primary_country")
     _save(new, changed)
-    write_tags(tagged, save_primary=False)
+    store_tag_links(tagged)
     Article.seen_in.through.objects.bulk_create(
         [
             Article.seen_in.through(article_id=article.pk, importfile_id=import_file.pk)

@@ -3,8 +3,8 @@
 from django import forms
 from django.core.exceptions import FieldDoesNotExist
 
+from articles.derived_text import split_lines
 from articles.models import Article, Author, Country, Topic
-from articles.text import split_lines
 
 HEADING_PREFIX = "## "
 

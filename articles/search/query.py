@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
-from articles.text import fold
+from articles.derived_text import fold
 
 MAX_QUERY_LENGTH = 300
 MAX_TERMS = 12

@@ -2,7 +2,8 @@
 
 A term is expanded into every spelling it may be written in: its Latin transliteration when it is
 Cyrillic, and every spelling of the SpellingVariant entries it belongs to (in either alphabet).
-Article text carries a Latin copy of its Cyrillic words (articles.text.searchable_text), so a
+Article text carries a Latin copy of its Cyrillic words (articles.derived_text.searchable_text),
+so a
 Latin spelling also finds Cyrillic articles.
 """
 
@@ -10,9 +11,9 @@ import itertools
 import math
 from dataclasses import dataclass
 
+from articles.derived_text import transliterate
 from articles.models import SpellingVariant
 from articles.search.query import make_term
-from articles.text import transliterate
 
 MAX_ALTERNATIVES = 24
 

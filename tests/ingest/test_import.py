@@ -174,14 +174,14 @@ def test_a_failing_file_leaves_nothing_behind(tmp_path, monkeypatch, capsys):
         "b.txt",
         river(("Kyrgyzstan Raises Tariffs", paragraphs(2)), ticker_date="01 May 2025"),
     )
-    real = services.write_tags
+    real = services.store_tag_links
 
     def explode_on_second_file(tagged, **options):
         real(tagged, **options)
         if any(article.title.startswith("Kyrgyzstan") for article, _ in tagged):
             raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(services, "write_tags", explode_on_second_file)
+    monkeypatch.setattr(services, "store_tag_links", explode_on_second_file)
     with pytest.raises(CommandError):
         run_import(good, bad)
 

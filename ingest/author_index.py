@@ -6,8 +6,8 @@ author box fills an empty bio only. Locked fields are never written.
 
 import hashlib
 
+from articles.derived_text import make_slug
 from articles.models import Author
-from articles.text import make_slug
 
 OUTLET_NAME = "Times of Central Asia"
 

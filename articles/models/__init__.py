@@ -1,0 +1,28 @@
+"""The domain: articles, their authors, the countries and topics they are about, and reference data.
+
+One module per concern, matching articles/admin/: taxonomy (countries, topics, authors), articles,
+reference (exchange rates, spelling variants), imports (runs and files).
+"""
+
+from articles.models.articles import WORDS_PER_MINUTE, Article, ArticleCountry, ArticleQuerySet
+from articles.models.base import CountedQuerySet, LockableMixin
+from articles.models.imports import ImportFile, ImportRun
+from articles.models.reference import ExchangeRate, SpellingVariant
+from articles.models.taxonomy import Author, AuthorQuerySet, Country, Topic
+
+__all__ = [
+    "WORDS_PER_MINUTE",
+    "Article",
+    "ArticleCountry",
+    "ArticleQuerySet",
+    "Author",
+    "AuthorQuerySet",
+    "CountedQuerySet",
+    "Country",
+    "ExchangeRate",
+    "ImportFile",
+    "ImportRun",
+    "LockableMixin",
+    "SpellingVariant",
+    "Topic",
+]

@@ -1,0 +1,42 @@
+"""What the domain models share: editors' locks and published-article counts."""
+
+from django.db import models
+from django.db.models import Count, Q
+
+
+class LockableMixin(models.Model):
+    """Fields an editor changed by hand; the importer never writes a locked field."""
+
+    locked_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fields an editor set by hand. Imports never overwrite them; "
+        "remove a name to let the next import update that field again.",
+    )
+
+    class Meta:
+        abstract = True
+
+    def is_locked(self, field_name):
+        return field_name in self.locked_fields
+
+    def lock(self, *field_names):
+        """Add field names to the lock list; returns True when the list changed."""
+        added = [name for name in field_names if name not in self.locked_fields]
+        self.locked_fields = [*self.locked_fields, *added]
+        return bool(added)
+
+
+class CountedQuerySet(models.QuerySet):
+    """Countries, topics or authors, with how many published articles each has."""
+
+    def with_article_counts(self):
+        counted = self.annotate(
+            article_count=Count("articles", filter=Q(articles__is_published=True))
+        )
+        # Aggregating drops Meta.ordering; keep it unless the caller chose an order.
+        return counted.order_by(*(self.query.order_by or self.model._meta.ordering))
+
+    def with_published_articles(self):
+        """Those with at least one published article, annotated with their count."""
+        return self.with_article_counts().filter(article_count__gt=0)
