@@ -3,8 +3,7 @@
 A term is expanded into every spelling it may be written in: its Latin transliteration when it is
 Cyrillic, and every spelling of the SpellingVariant entries it belongs to (in either alphabet).
 Article text carries a Latin copy of its Cyrillic words (articles.derived_text.searchable_text),
-so a
-Latin spelling also finds Cyrillic articles.
+so a Latin spelling also finds Cyrillic articles.
 """
 
 import itertools
