@@ -8,9 +8,9 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
+from articles.filters import SearchFilter
 from articles.models import Article, Author, Country, Topic
 from articles.search import SearchResults, parse_query
-from articles.search.filters import SearchFilter
 
 FEED_ENTRIES = 50
 

@@ -1,4 +1,5 @@
-"""The one filter for article lists: /articles/, and the country, topic and author pages."""
+"""The filters for article lists: ArticleFilter for /articles/ and the country, topic and author
+pages; SearchFilter, its variant for /search/, where the search ranks the words."""
 
 import django_filters
 from django import forms
@@ -114,3 +115,29 @@ class ArticleFilter(django_filters.FilterSet):
         else:
             params.setlist(name, [v for v in params.getlist(name) if v != value])
         return params
+
+
+RELEVANCE = "relevance"
+
+
+class SearchFilter(ArticleFilter):
+    """For the search page: the words are ranked by the search, not filtered here."""
+
+    sort = django_filters.ChoiceFilter(
+        label="Sort",
+        choices=[(RELEVANCE, "Best match"), ("newest", "Newest first"), ("oldest", "Oldest first")],
+        method="sort_by",
+        empty_label=None,
+    )
+
+    def filter_words(self, queryset, name, value):
+        return queryset  # SearchResults matches and ranks them
+
+    def sort_by(self, queryset, name, value):
+        return queryset  # SearchResults orders, by relevance unless asked otherwise
+
+    def order(self):
+        """The order asked for: relevance, newest or oldest."""
+        if self.is_bound and self.is_valid():
+            return self.form.cleaned_data.get("sort") or RELEVANCE
+        return RELEVANCE

@@ -1,7 +1,6 @@
 from django.urls import path
 
 from articles import feeds, views
-from articles.search.views import SearchView
 
 app_name = "articles"
 
@@ -19,7 +18,7 @@ urlpatterns = [
 
 # Search and discovery: ranked search, and Atom feeds of the lists and of a saved search.
 urlpatterns += [
-    path("search/", SearchView.as_view(), name="search"),
+    path("search/", views.SearchView.as_view(), name="search"),
     path("search/feed/", feeds.SearchFeed(), name="search_feed"),
     path("feed/", feeds.LatestFeed(), name="feed"),
     path("countries/<slug:slug>/feed/", feeds.CountryFeed(), name="country_feed"),

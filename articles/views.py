@@ -12,8 +12,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
-from articles.filters import ArticleFilter
+from articles.filters import ArticleFilter, SearchFilter
 from articles.models import Article, ArticleCountry, Author, Country, Topic
+from articles.search import SearchResults, facet_counts, parse_query
 
 HOME_TOP = 3
 HOME_LATEST_IN_FULL = 6
@@ -228,6 +229,47 @@ class AuthorDetailView(ArticleListMixin, ListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.object, **kwargs)
+
+
+FACETS = (("country", "Countries"), ("topic", "Topics"), ("author", "Authors"), ("kind", "Kinds"))
+
+
+class SearchView(ArticleListMixin, ListView):
+    """The one list recipe, with SearchResults (ranked, highlighted) in place of a queryset."""
+
+    template_name = "articles/search.html"
+    filterset_class = SearchFilter
+
+    def get_queryset(self):
+        self.query = parse_query(self.request.GET.get("q", ""))
+        filtered = super().get_queryset()
+        self.results = SearchResults(self.query, filtered, order=self.filterset.order())
+        return self.results if self.query else []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(query=self.query, results=self.results, **kwargs)
+        if self.query and self.results.count():
+            context["facets"] = self.facets()
+        elif self.query.has_text:
+            context["near_matches"] = self.results.near_matches()
+        return context
+
+    def facets(self):
+        """Facet values with the query string a click leads to; none for filters in force."""
+        params = self.request.GET.copy()
+        params.pop("page", None)
+        shown = [(name, label) for name, label in FACETS if not params.get(name)]
+        counts = facet_counts(self.results.window(), names=[name for name, _ in shown])
+        facets = []
+        for name, label in shown:
+            values = []
+            for value in counts[name]:
+                narrowed = params.copy()
+                narrowed[name] = value.value
+                values.append((value, narrowed))
+            if values:
+                facets.append((label, values))
+        return facets
 
 
 @never_cache

@@ -4,10 +4,8 @@ A profile page (role, bio) is authoritative for that person's role and bio; a bi
 author box fills an empty bio only. Locked fields are never written.
 """
 
-import hashlib
-
-from articles.derived_text import make_slug
 from articles.models import Author
+from ingest.slugs import assign_unique_slugs
 
 OUTLET_NAME = "Times of Central Asia"
 
@@ -47,17 +45,8 @@ def authors_resolve(*, page, index):
 def _create(names, index):
     if not names:
         return
-    authors = [
-        Author(name=name, slug=make_slug(name) or "author", is_outlet=_is_outlet(name))
-        for name in names
-    ]
-    taken = set(
-        Author.objects.filter(slug__in=[a.slug for a in authors]).values_list("slug", flat=True)
-    )
-    for author in authors:
-        if author.slug in taken:
-            author.slug = f"{author.slug}-{hashlib.sha1(author.name.encode()).hexdigest()[:6]}"
-        taken.add(author.slug)
+    authors = [Author(name=name, is_outlet=_is_outlet(name)) for name in names]
+    assign_unique_slugs(authors, text=lambda a: a.name, seed=lambda a: a.name, fallback="author")
     for author in Author.objects.bulk_create(authors):
         index.add(author)
 

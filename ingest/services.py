@@ -19,12 +19,12 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from articles.derived_text import make_slug
 from articles.models import Article, ExchangeRate, ImportFile, ImportRun
 from articles.tagging import Tagger, set_primary_country, store_tag_links
 from ingest.author_index import AuthorIndex, authors_resolve
 from ingest.merge import article_merge, article_new
 from ingest.parser import ParseError, identity_key, parse_page
+from ingest.slugs import assign_unique_slugs
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 500
@@ -35,7 +35,9 @@ class ImportFailure(Exception):
 
 
 @dataclass
-class Counts:
+class ArticleTally:
+    """What importing one file did to its articles."""
+
     found: int = 0
     created: int = 0
     updated: int = 0
@@ -43,7 +45,7 @@ class Counts:
 
 
 @dataclass
-class Context:
+class RunState:
     """What the files of one run share: the run record, the tagging rules, the known authors."""
 
     run: ImportRun
@@ -92,9 +94,9 @@ def file_failed(*, run, path, reason):
     )
 
 
-def file_import(*, path, context):
+def file_import(*, path, state):
     """Import one dump in its own transaction and record the file either way."""
-    record = ImportFile(run=context.run, path=str(path), outcome=ImportFile.Outcome.IMPORTED)
+    record = ImportFile(run=state.run, path=str(path), outcome=ImportFile.Outcome.IMPORTED)
     try:
         data = _read(path)
         record.checksum, record.size = hashlib.sha256(data).hexdigest(), len(data)
@@ -103,21 +105,21 @@ def file_import(*, path, context):
         record.page_date, record.warnings = page.page_date, page.warnings
         with transaction.atomic():
             record.save()
-            counts = page_import(page=page, import_file=record, context=context)
-            _set_counts(record, counts)
+            tally = page_import(page=page, import_file=record, state=state)
+            _set_counts(record, tally)
             record.save()
     except ImportFailure as failure:
         _record_failure(record, str(failure))
     except Exception as error:  # noqa: BLE001 - one bad file must not stop the run
         # The command prints one line per failed file; the traceback is for debug logs only.
         logger.debug("Importing %s failed", path, exc_info=True)
-        context.authors.reload()  # authors created in the rolled-back transaction are gone
+        state.authors.reload()  # authors created in the rolled-back transaction are gone
         _record_failure(record, f"internal error: {type(error).__name__}: {error}")
     return record
 
 
 def _record_failure(record, reason):
-    _set_counts(record, Counts())
+    _set_counts(record, ArticleTally())
     record.pk, record.outcome, record.message = None, ImportFile.Outcome.FAILED, reason
     record.save()
 
@@ -139,20 +141,49 @@ def _parse(data):
     return page
 
 
-def _set_counts(record, counts):
-    record.articles_found = counts.found
-    record.articles_created = counts.created
-    record.articles_updated = counts.updated
-    record.articles_unchanged = counts.unchanged
+def _set_counts(record, tally):
+    record.articles_found = tally.found
+    record.articles_created = tally.created
+    record.articles_updated = tally.updated
+    record.articles_unchanged = tally.unchanged
 
 
-def page_import(*, page, import_file, context):
+def page_import(*, page, import_file, state):
     """Create or merge every article of a parsed page, with its authors, tags and rates."""
-    authors = authors_resolve(page=page, index=context.authors)
-    profile_name = page.author_profile.name if page.author_profile else None
+    authors = authors_resolve(page=page, index=state.authors)
     rates_store(page=page)
+    merged = _merge_sightings(page=page, authors=authors, today=state.today)
+    tagged = _retag(merged, state.tagger)
+    _save(merged.new, merged.changed)
+    store_tag_links(tagged)
+    _record_seen(merged.stored.values(), import_file)
+    return ArticleTally(
+        found=len(merged.stored),
+        created=len(merged.new),
+        updated=len(merged.changed),
+        unchanged=merged.unchanged,
+    )
+
+
+@dataclass
+class MergedPage:
+    """The page's articles after merging: new (unsaved), changed ({article: changed fields}),
+    how many were unchanged, and every one of them by identity key."""
+
+    stored: dict
+    new: list = field(default_factory=list)
+    changed: dict = field(default_factory=dict)
+    unchanged: int = 0
+
+
+def _merge_sightings(*, page, authors, today):
+    """Merge each article of the page into the stored article of the same identity, or a new one.
+
+    A repeat within one page merges into its first sighting.
+    """
+    profile_name = page.author_profile.name if page.author_profile else None
     sightings = {}
-    for record in page.articles:  # a repeat within one page merges into the first sighting
+    for record in page.articles:
         sightings.setdefault(identity_key(record.title), record)
     sightings.pop("", None)
     # Locked until this file commits, so an editor's save cannot land between this read and
@@ -163,41 +194,48 @@ def page_import(*, page, import_file, context):
         .select_related("author")
         .in_bulk(list(sightings), field_name="identity_key")
     )
-    counts = Counts(found=len(sightings))
-    new, changed = [], {}
+    merged = MergedPage(stored=stored)
     for key, record in sightings.items():
         author = authors.get(record.author or profile_name)
         if key not in stored:
-            day = page.page_date or context.today
+            day = page.page_date or today
             stored[key] = article_new(key=key, record=record, author=author, day=day)
-            new.append(stored[key])
+            merged.new.append(stored[key])
         elif fields := article_merge(
             article=stored[key], record=record, author=author, page_date=page.page_date
         ):
-            changed[stored[key]] = fields
+            merged.changed[stored[key]] = fields
         else:
-            counts.unchanged += 1
-    retag = [*new, *(a for a, fields in changed.items() if fields & {"title", "body"})]
-    tagged = [(article, context.tagger.tag_article(article)) for article in retag]
-    set_primary_country(tagged)  # saved with the article rows, not by a separate update
-    for article, _ in tagged:
-        if article.pk is not None and article in changed:
-            changed[article].add("primary_country")
-    _save(new, changed)
-    store_tag_links(tagged)
+            merged.unchanged += 1
+    return merged
+
+
+def _retag(merged, tagger):
+    """Tag new articles and those whose title or body changed; set their primary country on the
+    objects, so it is saved with the article rows rather than by a separate update."""
+    changed_text = [a for a, fields in merged.changed.items() if fields & {"title", "body"}]
+    tagged = [(article, tagger.tag_article(article)) for article in [*merged.new, *changed_text]]
+    set_primary_country(tagged)
+    for article in changed_text:
+        merged.changed[article].add("primary_country")
+    return tagged
+
+
+def _record_seen(articles, import_file):
+    """Remember that the file carried these articles."""
     Article.seen_in.through.objects.bulk_create(
         [
             Article.seen_in.through(article_id=article.pk, importfile_id=import_file.pk)
-            for article in stored.values()
+            for article in articles
         ],
         ignore_conflicts=True,
     )
-    counts.created, counts.updated = len(new), len(changed)
-    return counts
 
 
 def _save(new, changed):
-    _assign_slugs(new)
+    assign_unique_slugs(
+        new, text=lambda a: a.title, seed=lambda a: a.identity_key, fallback="article"
+    )
     for article in [*new, *changed]:
         article.compute_derived()
     Article.objects.bulk_create(new, batch_size=BATCH_SIZE)
@@ -208,18 +246,6 @@ def _save(new, changed):
         # updated_at too: bulk_update does not apply auto_now.
         fields = set().union(*changed.values(), Article.DERIVED_FIELDS, {"updated_at"})
         Article.objects.bulk_update(list(changed), sorted(fields), batch_size=BATCH_SIZE)
-
-
-def _assign_slugs(articles):
-    for article in articles:
-        article.slug = make_slug(article.title) or "article"
-    wanted = [a.slug for a in articles]
-    taken = set(Article.objects.filter(slug__in=wanted).values_list("slug", flat=True))
-    for article in articles:
-        if article.slug in taken:
-            digest = hashlib.sha1(article.identity_key.encode()).hexdigest()[:6]
-            article.slug = f"{article.slug}-{digest}"
-        taken.add(article.slug)
 
 
 def rates_store(*, page):

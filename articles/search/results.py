@@ -9,11 +9,13 @@ One query fetches the ids of up to COUNT_LIMIT + 1 matches, most recently added 
 gives the count, the window and the pages after it.
 """
 
-from django.db.models import Q
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
 
 from articles.models import Article
 from articles.search import highlight
-from articles.search.backends import backend_for
+from articles.search.backends import Backend, backend_for
 from articles.search.spelling import ExpandedQuery, SpellingIndex
 
 RANK_WINDOW = 1_000
@@ -56,20 +58,34 @@ def apply_field_filters(queryset, parsed):
     return queryset
 
 
-def prepare(parsed, queryset):
-    """(backend, expanded query, published articles of `queryset` passing the query's field
-    operators and exclusions): what is left is matching the words."""
-    backend = backend_for(queryset)
-    expanded = SpellingIndex.from_database().expand(parsed) if parsed.has_text else None
-    expanded = expanded or ExpandedQuery((), ())
-    filtered = apply_field_filters(queryset.published(), parsed)
-    return backend, expanded, backend.exclude(filtered, expanded.excluded)
+@dataclass(frozen=True)
+class SearchPlan:
+    """What a query needs before its words are matched: the backend, the query's words in every
+    spelling, and the published articles of the queryset that pass its field operators and
+    exclusions (the candidates)."""
+
+    backend: Backend
+    expanded: ExpandedQuery
+    candidates: QuerySet
+
+    @classmethod
+    def of(cls, parsed, queryset):
+        backend = backend_for(queryset)
+        expanded = SpellingIndex.from_database().expand(parsed) if parsed.has_text else None
+        expanded = expanded or ExpandedQuery((), ())
+        filtered = apply_field_filters(queryset.published(), parsed)
+        return cls(backend, expanded, backend.exclude(filtered, expanded.excluded))
+
+    def matches(self):
+        """The candidates that match the words, in the queryset's own order."""
+        if not self.expanded.groups:
+            return self.candidates
+        return self.backend.match(self.candidates, self.expanded.groups)
 
 
 def matching(parsed, queryset):
     """The articles of `queryset` that match the query, in the queryset's own order."""
-    backend, expanded, matches = prepare(parsed, queryset)
-    return backend.match(matches, expanded.groups) if expanded.groups else matches
+    return SearchPlan.of(parsed, queryset).matches()
 
 
 class SearchResults:
@@ -82,10 +98,9 @@ class SearchResults:
     def __init__(self, parsed, queryset, *, order="relevance"):
         self.parsed = parsed
         self.order = order if order in ORDERINGS else "relevance"
-        self.backend, self.expanded, self._filtered = prepare(parsed, queryset)
-        self.matches = self._filtered
-        if self.expanded.groups:
-            self.matches = self.backend.match(self._filtered, self.expanded.groups)
+        plan = SearchPlan.of(parsed, queryset)
+        self.backend, self.expanded, self._filtered = plan.backend, plan.expanded, plan.candidates
+        self.matches = plan.matches()
         self.pattern = highlight.matcher(self.expanded.texts)
         self._recent = None
         self.is_count_capped = False

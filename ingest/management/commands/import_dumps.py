@@ -40,10 +40,10 @@ class Command(BaseCommand):
             raise CommandError(f"{run.files_failed} of {run.files_total} files failed")
 
     def _import(self, files, run):
-        context = services.Context(run=run)
+        state = services.RunState(run=run)
         records = []
         for number, path in enumerate(files, 1):
-            record = services.file_import(path=path, context=context)
+            record = services.file_import(path=path, state=state)
             if record.outcome == record.Outcome.FAILED:
                 self._clear_progress()
                 self.stderr.write(f"FAILED {path}: {record.message}")
