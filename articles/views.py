@@ -6,14 +6,13 @@ past the end is a 404) -> the filterset in the context.
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from articles.filters import ArticleFilter, SearchFilter
-from articles.models import Article, ArticleCountry, Author, Country, Topic
+from articles.models import Article, Author, Country, Topic
 from articles.search import SearchResults, facet_counts, parse_query
 
 HOME_TOP = 3
@@ -57,20 +56,6 @@ class ArticleListMixin:
         return context
 
 
-def breakdown(objects, counts):
-    """Objects that have articles, most first, each with `article_count` and `share` (0-100)."""
-    rows = []
-    for obj in objects:
-        obj.article_count = counts.get(obj.pk, 0)
-        if obj.article_count:
-            rows.append(obj)
-    rows.sort(key=lambda obj: (-obj.article_count, obj.name))
-    most = rows[0].article_count if rows else 1
-    for obj in rows:
-        obj.share = round(100 * obj.article_count / most)
-    return rows
-
-
 class HomeView(TemplateView):
     """Top stories (the editors' featured, else the newest), the latest, and a section per
     Central Asian country; the rates strip and the map come from inclusion tags.
@@ -79,14 +64,7 @@ class HomeView(TemplateView):
     template_name = "articles/home.html"
 
     def get_context_data(self, **kwargs):
-        top = list(Article.objects.for_listing().featured()[:HOME_TOP])
-        latest = list(
-            Article.objects.for_listing().exclude(pk__in=[a.pk for a in top])[
-                : settings.ARTICLES_PER_PAGE + (0 if top else HOME_TOP)
-            ]
-        )
-        if not top:
-            top, latest = latest[:HOME_TOP], latest[HOME_TOP:]
+        top, latest = Article.objects.front_page(top=HOME_TOP, listed=settings.ARTICLES_PER_PAGE)
         all_countries = list(Country.objects.with_article_counts())  # the map's too
         countries = [country for country in all_countries if country.is_central_asian]
         sections = {country.pk: [] for country in countries}
@@ -111,16 +89,7 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return (
-            Article.objects.published()
-            .select_related("author", "primary_country")
-            .prefetch_related(
-                Prefetch(
-                    "country_links", queryset=ArticleCountry.objects.select_related("country")
-                ),
-                Prefetch("topics", queryset=Topic.objects.order_by("name")),
-            )
-        )
+        return Article.objects.for_detail()
 
     def get(self, request, *args, **kwargs):
         try:
@@ -172,7 +141,7 @@ class CountryDetailView(ArticleListMixin, ListView):
         return super().get_context_data(
             country=country,
             article_count=in_country.count(),
-            topic_breakdown=breakdown(Topic.objects.all(), in_country.count_by_topic()),
+            topic_breakdown=Topic.objects.breakdown(countries=country),
             top_authors=Author.objects.most_frequent_in(country)[:TOP_AUTHORS],
             **kwargs,
         )
@@ -199,10 +168,9 @@ class TopicDetailView(ArticleListMixin, ListView):
         return Article.objects.for_listing().in_topic(self.object)
 
     def get_context_data(self, **kwargs):
-        counts = Article.objects.published().in_topic(self.object).count_by_country()
         return super().get_context_data(
             topic=self.object,
-            country_breakdown=breakdown(Country.objects.all(), counts),
+            country_breakdown=Country.objects.breakdown(topics=self.object),
             **kwargs,
         )
 

@@ -28,6 +28,33 @@ class ArticleQuerySet(models.QuerySet):
             .defer("body", "body_html", "search_text")
         )
 
+    def for_detail(self):
+        """Published articles with what the article page shows: author, ranked countries,
+        topics."""
+        return (
+            self.published()
+            .select_related("author", "primary_country")
+            .prefetch_related(
+                Prefetch(
+                    "country_links", queryset=ArticleCountry.objects.select_related("country")
+                ),
+                Prefetch("topics", queryset=Topic.objects.order_by("name")),
+            )
+        )
+
+    def front_page(self, *, top, listed):
+        """(top, latest) for the home page: the editors' featured articles (at most `top`),
+        else the newest; then the next `listed` newest articles not among them."""
+        featured = list(self.for_listing().featured()[:top])
+        newest = list(
+            self.for_listing().exclude(pk__in=[a.pk for a in featured])[
+                : listed + (0 if featured else top)
+            ]
+        )
+        if not featured:
+            return newest[:top], newest[top:]
+        return featured, newest
+
     def in_country(self, country):
         return self.filter(countries=country)
 
@@ -91,23 +118,6 @@ class ArticleQuerySet(models.QuerySet):
     def duplicates_of_published(self):
         """Unpublished duplicates whose kept article is public: their URLs redirect to it."""
         return self.filter(duplicate_of__is_published=True)
-
-    def count_by_country(self):
-        """{country id: number of these articles about it}."""
-        return self._count_by("countries")
-
-    def count_by_topic(self):
-        """{topic id: number of these articles on it}."""
-        return self._count_by("topics")
-
-    def _count_by(self, relation):
-        rows = (
-            self.order_by()
-            .filter(**{f"{relation}__isnull": False})
-            .values_list(relation)
-            .annotate(count=Count("pk", distinct=True))
-        )
-        return dict(rows)
 
 
 class Article(LockableMixin):

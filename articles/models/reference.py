@@ -1,5 +1,7 @@
 """Reference data shown beside the articles: exchange rates and name spellings."""
 
+from decimal import Decimal
+
 from django.db import models
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
@@ -40,6 +42,22 @@ class ExchangeRate(models.Model):
 
     def __str__(self):
         return f"{self.currency}/{self.base} {self.rate} on {self.date}"
+
+    @property
+    def per_base(self):
+        """How many units one unit of the base currency buys: whole units once they run to
+        hundreds (12,500 sum, not 12,500.00), else two decimals (9.18 somoni)."""
+        if not self.rate:
+            return None
+        per_base = Decimal(1) / self.rate
+        return per_base.quantize(Decimal(1) if per_base >= 100 else Decimal("0.01"))
+
+    @property
+    def direction(self):
+        """ "up", "down" or "flat": which way the rate moved on the page's day."""
+        if self.change_percent > 0:
+            return "up"
+        return "down" if self.change_percent < 0 else "flat"
 
 
 class SpellingVariant(models.Model):

@@ -5,7 +5,6 @@ Each tag runs a fixed number of queries through queryset methods; templates fire
 
 import json
 import math
-from decimal import Decimal
 from functools import cache
 
 from django import template
@@ -19,28 +18,11 @@ MAP_DATA = "map/central-asia.json"  # built by scripts/build_region_map.py
 MAP_SHADES = 5
 
 
-def describe_rate(rate):
-    """Add what a reader wants: how many units one base unit buys, and the direction of change."""
-    per_base = (Decimal(1) / rate.rate) if rate.rate else None
-    # Whole units once they run to hundreds: 12,500 sum, not 12,500.00; but 9.18 somoni.
-    rate.per_base = per_base and per_base.quantize(
-        Decimal(1) if per_base >= 100 else Decimal("0.01")
-    )
-    rate.direction = (
-        "up" if rate.change_percent > 0 else "down" if rate.change_percent < 0 else "flat"
-    )
-    return rate
-
-
 @register.inclusion_tag("articles/_rates_strip.html")
 def rates_strip():
     """The latest rate of each Central Asian currency against the US dollar."""
     currencies = Country.objects.filter(is_central_asian=True).values("currency_code")
-    return {
-        "rates": [
-            describe_rate(rate) for rate in ExchangeRate.objects.latest_per_currency(currencies)
-        ]
-    }
+    return {"rates": ExchangeRate.objects.latest_per_currency(currencies)}
 
 
 @register.inclusion_tag("articles/_country_rate.html")
@@ -51,7 +33,7 @@ def country_rate(country):
         if country.currency_code
         else None
     )
-    return {"country": country, "rate": describe_rate(rate) if rate else None}
+    return {"country": country, "rate": rate}
 
 
 @register.inclusion_tag("articles/_topic_index.html")

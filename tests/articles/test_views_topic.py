@@ -58,6 +58,6 @@ def test_topic_pages_query_count_does_not_grow(
     with django_assert_num_queries(1):
         client.get(reverse("articles:topic_list"))
     # topic, country counts, countries, page count, page, its topics
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         response = client.get(topic_url("energy"))
     assert len(response.context["articles"]) == per_page
