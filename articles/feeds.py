@@ -1,5 +1,6 @@
 """Atom feeds: the latest articles, a country's, a topic's, an author's, and a saved search."""
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
 from django.conf import settings
@@ -99,22 +100,32 @@ class AuthorFeed(ObjectFeed):
         return super().articles(author).by_author(author)
 
 
+@dataclass(frozen=True)
+class SavedSearch:
+    results: SearchResults
+    querystring: str
+
+
 class SearchFeed(BaseFeed):
-    """A saved search: /search/feed/ with the query string of /search/, newest first."""
+    """A saved search: /search/feed/ with the query string of /search/, newest first.
+
+    One feed object serves every request, so what a request asked for travels in the object
+    get_object() returns, never on the feed itself.
+    """
 
     def get_object(self, request):
         query = parse_query(request.GET.get("q", ""))
         filterset = SearchFilter(request.GET, queryset=Article.objects.for_listing())
         if not query or not filterset.is_valid():
             raise FeedDoesNotExist
-        self.request = request
-        return SearchResults(query, filterset.qs, order="newest")
+        results = SearchResults(query, filterset.qs, order="newest")
+        return SavedSearch(results=results, querystring=request.GET.urlencode())
 
-    def title(self, results):
-        return f"{settings.SITE_NAME}: search for {results.parsed.raw}"
+    def title(self, search):
+        return f"{settings.SITE_NAME}: search for {search.results.parsed.raw}"
 
-    def link(self, results):
-        return reverse("articles:search") + "?" + self.request.GET.urlencode()
+    def link(self, search):
+        return reverse("articles:search") + "?" + search.querystring
 
-    def items(self, results):
-        return results[:FEED_ENTRIES]
+    def items(self, search):
+        return search.results[:FEED_ENTRIES]

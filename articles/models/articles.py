@@ -243,10 +243,6 @@ class Article(LockableMixin):
     def paragraphs(self):
         return [block["text"] for block in self.body if block["kind"] == "p"]
 
-    @property
-    def subheadings(self):
-        return [block["text"] for block in self.body if block["kind"] == "h"]
-
     # What compute_derived() writes: a bulk_update after it must include these.
     DERIVED_FIELDS = ("body_html", "summary", "word_count", "reading_minutes", "search_text")
 

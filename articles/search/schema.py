@@ -5,9 +5,9 @@ Python hook sees every write; the database does. On SQLite, triggers on articles
 external-content FTS5 table in step; on PostgreSQL, search_vector is a generated column.
 
 SQLite drops a table's triggers when a migration rebuilds the table (most AlterField and
-RemoveField operations on Article do): such a migration must end with
-RunPython(install_search_index, ...) from this module; a test checks nothing is missing.
-Changing the SQL here needs a new migration that drops and reinstalls the index.
+RemoveField operations on Article do): a post_migrate handler (articles.apps) reinstalls whatever
+is missing after every migrate, and a test checks nothing is. Changing the SQL here needs a new
+migration that drops and reinstalls the index.
 """
 
 FTS_TABLE = "article_fts"
@@ -125,6 +125,11 @@ def rebuild_index(connection):
     elif connection.vendor == "postgresql":
         # The generated column follows search_text on every write; only the index can bloat.
         _run(connection, ["REINDEX INDEX article_search_vector", "ANALYZE articles_article"])
+
+
+def table_exists(connection):
+    """False before the articles table is migrated in (or after it is migrated out)."""
+    return "articles_article" in connection.introspection.table_names()
 
 
 def missing_parts(connection):
