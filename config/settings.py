@@ -6,8 +6,8 @@ One file, read from the environment. Development needs no variables at all; prod
 
 import os
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -21,30 +21,17 @@ def env_bool(name, default):
 
 
 def database_from_url(url):
-    """Translate DATABASE_URL into a DATABASES entry.
-
-    sqlite:///relative/path.db, sqlite:////absolute/path.db, postgres://user:pass@host:port/name
-    (or postgresql://), with query parameters passed on as connection OPTIONS.
+    """A DATABASES entry from DATABASE_URL (dj-database-url): sqlite:///relative/path.db (from
+    the project folder), sqlite:////absolute/path.db, postgres://user:pass@host:port/name?options.
     """
-    parts = urlsplit(url)
-    if parts.scheme == "sqlite":
-        path = unquote(parts.path)[1:] or "db.sqlite3"
-        return sqlite_database(BASE_DIR / path if not Path(path).is_absolute() else Path(path))
-    if parts.scheme in {"postgres", "postgresql", "pgsql"}:
-        return {
-            "ENGINE": "django.db.backends.postgresql",
-            "NAME": unquote(parts.path.lstrip("/")) or "postgres",
-            "USER": unquote(parts.username or ""),
-            "PASSWORD": unquote(parts.password or ""),
-            "HOST": parts.hostname or "",
-            "PORT": str(parts.port or ""),
-            "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
-            "CONN_HEALTH_CHECKS": True,
-            "OPTIONS": dict(parse_qsl(parts.query)),
-        }
-    raise ImproperlyConfigured(
-        f"DATABASE_URL scheme {parts.scheme!r} is not supported: use sqlite:/// or postgres://"
+    database = dj_database_url.parse(
+        url,
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        return sqlite_database(BASE_DIR / (database["NAME"] or "db.sqlite3"))
+    return database
 
 
 def sqlite_database(path):

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 
 from articles.feeds import FEED_ENTRIES
 from tests.factories import make_article, make_author
@@ -122,3 +122,36 @@ def test_pages_link_their_feeds(client):
         content = client.get(page).content.decode()
         assert '<link rel="alternate" type="application/atom+xml"' in content, page
         assert f'href="{feed}"' in content, page
+
+
+FEEDS = {
+    "latest": (reverse_lazy("articles:feed"), {}),
+    "country": (reverse_lazy("articles:country_feed", args=["kyrgyzstan"]), {}),
+    "topic": (reverse_lazy("articles:topic_feed", args=["energy"]), {}),
+    "author": (reverse_lazy("articles:author_feed", args=["steady-writer"]), {}),
+    "search": (reverse_lazy("articles:search_feed"), {"q": "hydropower"}),
+}
+
+
+def add_stories(count, author):
+    for n in range(count):
+        make_article(
+            title=f"Hydropower story {n}",
+            body=[{"kind": "p", "text": f"Hydropower plant number {n} opens."}],
+            author=author,
+            countries=["kyrgyzstan", "kazakhstan"],
+            topics=["energy", "health"],
+        )
+
+
+@pytest.mark.parametrize("feed", FEEDS)
+def test_every_feed_runs_the_same_queries_for_few_and_many_entries(client, feed):
+    url, params = FEEDS[feed]
+    author = make_author(name="Steady Writer", slug="steady-writer")
+    counts = []
+    for more in (3, 30):
+        add_stories(more, author)
+        with CaptureQueriesContext(connection) as queries:
+            atom(client, url, params)
+        counts.append(len(queries))
+    assert counts[0] == counts[1], feed
