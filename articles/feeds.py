@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
 from articles.filters import SearchFilter
-from articles.models import Article, Author, Country, Topic
+from articles.models import Article, Author, Country, DatePrecision, Topic
 from articles.search import SearchResults, parse_query
 
 FEED_ENTRIES = 50
@@ -34,10 +34,16 @@ class BaseFeed(Feed):
         return article.summary
 
     def item_pubdate(self, article):
-        return datetime.combine(article.date, time.min, tzinfo=UTC)
+        """Atom's <published>: only a publication day that is known (never the import day)."""
+        if article.published_on and article.date_precision == DatePrecision.DAY:
+            return datetime.combine(article.published_on, time.min, tzinfo=UTC)
+        return None
 
     def item_updateddate(self, article):
-        return article.updated_at
+        """Atom's <updated> is required: the best date known for the story, else the time our
+        record of it last changed."""
+        known = article.published_on or article.last_seen
+        return datetime.combine(known, time.min, tzinfo=UTC) if known else article.updated_at
 
     def item_author_name(self, article):
         return article.author.name if article.author else None

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.formats import date_format
 
 from articles import search
-from articles.models import Article, Author, Country, Topic
+from articles.models import UNDATED, Article, Author, Country, Topic
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -47,14 +47,13 @@ class ArticleFilter(django_filters.FilterSet):
     )
     date_from = django_filters.DateFilter(
         label="From",
-        field_name="date",
+        field_name="sort_date",
         lookup_expr="gte",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     date_to = django_filters.DateFilter(
         label="To",
-        field_name="date",
-        lookup_expr="lte",
+        method="filter_date_to",
         widget=forms.DateInput(attrs={"type": "date"}),
     )
     sort = django_filters.ChoiceFilter(
@@ -72,13 +71,17 @@ class ArticleFilter(django_filters.FilterSet):
         # The full-text index and the search syntax, spellings included (articles.search).
         return search.matching(search.parse_query(value), queryset)
 
+    def filter_date_to(self, queryset, name, value):
+        # Undated articles sort before every date; they are in no date range.
+        return queryset.filter(sort_date__lte=value).exclude(sort_date=UNDATED)
+
     def filter_complete(self, queryset, name, value):
         return queryset.complete() if value else queryset
 
     def sort_by(self, queryset, name, value):
         if value == "oldest":
-            return queryset.order_by("date", "id")
-        return queryset.order_by("-date", "-id")
+            return queryset.order_by("sort_date", "id")
+        return queryset.order_by("-sort_date", "-id")
 
     def chips(self):
         """The filters in force, each as (label, query string data without it), to show removable.

@@ -10,7 +10,7 @@ class ArticleSitemap(Sitemap):
     priority = 0.8
 
     def items(self):
-        return Article.objects.published().only("slug", "updated_at").order_by("-date", "-id")
+        return Article.objects.published().only("slug", "updated_at").order_by("-sort_date", "-id")
 
     def lastmod(self, article):
         return article.updated_at

@@ -174,7 +174,7 @@ def load(count):
             slug=f"bench-{n}",
             identity_key=f"bench {n}",
             body=body(),
-            date=first_day + timedelta(days=n % 3_650),
+            first_seen=first_day + timedelta(days=n % 3_650),
             primary_country=rng.choice(countries),
         )
         if n % 5_000 == 0:  # each rare term in a handful of articles

@@ -7,7 +7,8 @@ Merging never loses information:
   never replaces a complete body, and replaces a shorter excerpt only;
 - a credit, dateline, captions, kind or author from one sighting fill a gap left by another; a
   complete sighting also updates them, but never replaces a person with the outlet's byline;
-- the ordering date is the earliest page date seen (the import date when no page had one);
+- `first_seen` and `last_seen` are the earliest and latest capture dates of the pages the
+  article was seen on (left empty when no page had one; the import day is never a date);
 - a field whose name is in `locked_fields` is never written.
 """
 
@@ -43,7 +44,7 @@ def kind_of(record):
     return KINDS.get((record.kind or "").casefold(), Article.Kind.NEWS)
 
 
-def article_new(*, key, record, author, day):
+def article_new(*, key, record, author, page_date):
     """An unsaved Article for a first sighting; slug and derived fields are set by the caller."""
     return Article(
         identity_key=key,
@@ -55,7 +56,8 @@ def article_new(*, key, record, author, day):
         body=blocks_of(record),
         is_truncated=record.truncated,
         author=author,
-        date=day,
+        first_seen=page_date,
+        last_seen=page_date,
         fingerprints=[sighting_fingerprint(record)],
     )
 
@@ -87,8 +89,10 @@ def article_merge(*, article, record, author, page_date):
         put("kind", kind)
     if author is not None and _better_author(article.author, author, complete):
         put("author", author, current=article.author)
-    if page_date and page_date < article.date:
-        put("date", page_date)
+    if page_date and (article.first_seen is None or page_date < article.first_seen):
+        put("first_seen", page_date)
+    if page_date and (article.last_seen is None or page_date > article.last_seen):
+        put("last_seen", page_date)
     if changed:
         article.fingerprints = [*article.fingerprints, fingerprint][-MAX_FINGERPRINTS:]
         changed.add("fingerprints")

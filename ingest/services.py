@@ -12,7 +12,6 @@ the run are imported. The number of queries per file does not depend on its numb
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -51,7 +50,6 @@ class RunState:
     run: ImportRun
     tagger: Tagger = field(default_factory=Tagger.from_database)
     authors: AuthorIndex = field(default_factory=AuthorIndex)
-    today: date = field(default_factory=timezone.localdate)
 
 
 def find_dump_files(paths):
@@ -152,7 +150,7 @@ def page_import(*, page, import_file, state):
     """Create or merge every article of a parsed page, with its authors, tags and rates."""
     authors = authors_resolve(page=page, index=state.authors)
     rates_store(page=page)
-    merged = _merge_sightings(page=page, authors=authors, today=state.today)
+    merged = _merge_sightings(page=page, authors=authors)
     tagged = _retag(merged, state.tagger)
     _save(merged.new, merged.changed)
     store_tag_links(tagged)
@@ -176,7 +174,7 @@ class MergedPage:
     unchanged: int = 0
 
 
-def _merge_sightings(*, page, authors, today):
+def _merge_sightings(*, page, authors):
     """Merge each article of the page into the stored article of the same identity, or a new one.
 
     A repeat within one page merges into its first sighting.
@@ -198,8 +196,9 @@ def _merge_sightings(*, page, authors, today):
     for key, record in sightings.items():
         author = authors.get(record.author or profile_name)
         if key not in stored:
-            day = page.page_date or today
-            stored[key] = article_new(key=key, record=record, author=author, day=day)
+            stored[key] = article_new(
+                key=key, record=record, author=author, page_date=page.page_date
+            )
             merged.new.append(stored[key])
         elif fields := article_merge(
             article=stored[key], record=record, author=author, page_date=page.page_date

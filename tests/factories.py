@@ -20,7 +20,8 @@ def make_author(**overrides):
 
 
 def make_article(*, countries=(), topics=(), **overrides):
-    """An article; `countries` are Country objects or slugs, the first one primary."""
+    """An article; `countries` are Country objects or slugs, the first one primary; `date` its
+    publication day (default 1 June 2025; None for unknown)."""
     n = next(_counter)
     title = overrides.pop("title", f"Test Article Number {n}")
     body = overrides.pop(
@@ -35,7 +36,7 @@ def make_article(*, countries=(), topics=(), **overrides):
         slug=overrides.pop("slug", f"{slugify(title)[:200]}-{n}"),
         identity_key=overrides.pop("identity_key", f"{title.casefold()} {n}"),
         body=body,
-        date=overrides.pop("date", date(2025, 6, 1)),
+        **_publication(overrides.pop("date", date(2025, 6, 1))),
         **overrides,
     )
     set_countries(article, countries)
@@ -44,6 +45,13 @@ def make_article(*, countries=(), topics=(), **overrides):
             [t if isinstance(t, Topic) else Topic.objects.get(slug=t) for t in topics]
         )
     return article
+
+
+def _publication(day):
+    """`date=` in the helpers: a publication day an editor gave (None: the date is unknown)."""
+    if day is None:
+        return {}
+    return {"published_on": day, "date_precision": "day", "date_source": "editor"}
 
 
 def set_countries(article, countries):

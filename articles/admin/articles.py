@@ -91,7 +91,7 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
         "topic_names",
         "author",
         "kind",
-        "date",
+        "published_on",
         "is_published",
         "is_featured",
         "featured_rank",
@@ -108,10 +108,11 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
         "is_featured",
         "is_truncated",
         LockedListFilter,
-        "date",
+        "published_on",
+        "is_sample",
     ]
     list_select_related = ["author", "primary_country"]
-    date_hierarchy = "date"
+    date_hierarchy = "published_on"
     search_fields = ["title"]
     search_help_text = "Words in the headline or body, in any case or alphabet."
     autocomplete_fields = ["author", "topics", "duplicate_of"]
@@ -120,13 +121,31 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
         "identity_key",
         "seen_in_files",
         "word_count",
+        "first_seen",
+        "last_seen",
+        "date_source",
+        "language",
+        "is_sample",
         "created_at",
         "updated_at",
     ]
     fieldsets = [
         (
             None,
-            {"fields": ["title", "slug", "kind", "date", "author", "topics", "primary_country"]},
+            {
+                "fields": [
+                    "title",
+                    "title_is_provisional",
+                    "slug",
+                    "kind",
+                    ("published_on", "date_precision", "date_source"),
+                    ("first_seen", "last_seen"),
+                    "author",
+                    "topics",
+                    "primary_country",
+                    ("language", "is_sample"),
+                ]
+            },
         ),
         (
             "Visibility",

@@ -4,13 +4,22 @@ One module per concern, matching articles/admin/: taxonomy (countries, topics, a
 reference (exchange rates, spelling variants), imports (runs and files).
 """
 
-from articles.models.articles import WORDS_PER_MINUTE, Article, ArticleCountry, ArticleQuerySet
+from articles.models.articles import (
+    UNDATED,
+    WORDS_PER_MINUTE,
+    Article,
+    ArticleCountry,
+    ArticleQuerySet,
+    DatePrecision,
+    DateSource,
+)
 from articles.models.base import CountedQuerySet, LockableMixin
 from articles.models.imports import ImportFile, ImportRun
 from articles.models.reference import ExchangeRate, SpellingVariant
 from articles.models.taxonomy import Author, AuthorQuerySet, Country, Topic
 
 __all__ = [
+    "UNDATED",
     "WORDS_PER_MINUTE",
     "Article",
     "ArticleCountry",
@@ -18,6 +27,8 @@ __all__ = [
     "Author",
     "AuthorQuerySet",
     "CountedQuerySet",
+    "DatePrecision",
+    "DateSource",
     "Country",
     "ExchangeRate",
     "ImportFile",

@@ -4,6 +4,8 @@ Everything an import derives (rendered body, word count, reading time, search te
 write time by `Article.compute_derived()`, never per request.
 """
 
+from datetime import date
+
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q, Window
 from django.db.models.functions import RowNumber
@@ -14,6 +16,20 @@ from articles.models.base import LockableMixin
 from articles.models.taxonomy import Author, Country, Topic
 
 WORDS_PER_MINUTE = 220
+# The sort key of an article with no known date: before any real one, so "newest first" lists
+# put dated stories first. Never shown.
+UNDATED = date(1, 1, 1)
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class DateSource(models.TextChoices):
+    TEXT = "text", "Estimated from the article's text"
+    EDITOR = "editor", "Set by an editor"
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -65,7 +81,9 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(author=author)
 
     def featured(self):
-        return self.published().filter(is_featured=True).order_by("featured_rank", "-date", "-id")
+        return (
+            self.published().filter(is_featured=True).order_by("featured_rank", "-sort_date", "-id")
+        )
 
     def complete(self):
         return self.filter(is_truncated=False)
@@ -91,7 +109,7 @@ class ArticleQuerySet(models.QuerySet):
                 + Count("topics", filter=Q(topics__in=topics), distinct=True)
             )
             .filter(shared__gt=0)
-            .order_by("-shared", "-date", "-id")
+            .order_by("-shared", "-sort_date", "-id")
         )
 
     def newest_in_each(self, countries, per_country):
@@ -108,7 +126,11 @@ class ArticleQuerySet(models.QuerySet):
                 position=Window(
                     RowNumber(),
                     partition_by=F("country_links__country"),
-                    order_by=[F("country_links__rank").asc(), F("date").desc(), F("id").desc()],
+                    order_by=[
+                        F("country_links__rank").asc(),
+                        F("sort_date").desc(),
+                        F("id").desc(),
+                    ],
                 ),
             )
             .filter(position__lte=per_country)
@@ -182,9 +204,52 @@ class Article(LockableMixin):
         Country, through="ArticleCountry", related_name="articles", blank=True
     )
     topics = models.ManyToManyField(Topic, related_name="articles", blank=True)
-    date = models.DateField(
-        help_text="Ordering date: the capture date of the first page it was seen on, "
-        "else the day it was first imported (the dumps carry no publication dates).",
+    published_on = models.DateField(
+        "publication date",
+        null=True,
+        blank=True,
+        help_text="When the story was published, as far as it is known: estimated by the "
+        "importer from a date the article's own text names, or set by an editor. At month or "
+        "year precision it holds the first day of that month or year. Empty when unknown; the "
+        "import day is never used.",
+    )
+    date_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision.choices,
+        blank=True,
+        help_text="How much of the publication date is known; empty when nothing is.",
+    )
+    date_source = models.CharField(
+        max_length=6,
+        choices=DateSource.choices,
+        blank=True,
+        help_text="Where the publication date comes from; pages call an estimate an estimate.",
+    )
+    first_seen = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Capture date of the earliest page the article was seen on (empty when no "
+        "page carrying it had a date).",
+    )
+    last_seen = models.DateField(
+        null=True, blank=True, help_text="Capture date of the latest page the article was seen on."
+    )
+    language = models.CharField(
+        max_length=8,
+        default="en",
+        help_text="The article's language (ISO 639-1), detected at import: en, ru, kk…",
+    )
+    is_sample = models.BooleanField(
+        "sample",
+        default=False,
+        help_text="An invented story from the bundled sample pages, marked as such wherever it "
+        "is shown; `manage.py remove_samples` deletes them all.",
+    )
+    title_is_provisional = models.BooleanField(
+        "provisional title",
+        default=False,
+        help_text="The page gave no headline: the title was made from the series name or the "
+        "first words. Set a real one (editing the title clears this).",
     )
     duplicate_of = models.ForeignKey(
         "self",
@@ -207,6 +272,11 @@ class Article(LockableMixin):
     )
 
     # Derived at write time by compute_derived().
+    sort_date = models.DateField(
+        editable=False,
+        help_text="Ordering key: the publication date, else the first capture date, else "
+        "UNDATED (sorted last among the newest). Never shown as a date.",
+    )
     body_html = models.TextField(blank=True, editable=False)
     summary = models.TextField(blank=True, editable=False)
     word_count = models.PositiveIntegerField(default=0, editable=False)
@@ -221,11 +291,13 @@ class Article(LockableMixin):
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-date", "-id"]
+        ordering = ["-sort_date", "-id"]
         indexes = [
-            models.Index(fields=["is_published", "-date", "-id"], name="article_published_date"),
-            models.Index(fields=["primary_country", "-date"], name="article_country_date"),
-            models.Index(fields=["author", "-date"], name="article_author_date"),
+            models.Index(
+                fields=["is_published", "-sort_date", "-id"], name="article_published_date"
+            ),
+            models.Index(fields=["primary_country", "-sort_date"], name="article_country_date"),
+            models.Index(fields=["author", "-sort_date"], name="article_author_date"),
             models.Index(fields=["is_featured", "featured_rank"], name="article_featured"),
         ]
 
@@ -244,10 +316,19 @@ class Article(LockableMixin):
         return [block["text"] for block in self.body if block["kind"] == "p"]
 
     # What compute_derived() writes: a bulk_update after it must include these.
-    DERIVED_FIELDS = ("body_html", "summary", "word_count", "reading_minutes", "search_text")
+    DERIVED_FIELDS = (
+        "sort_date",
+        "body_html",
+        "summary",
+        "word_count",
+        "reading_minutes",
+        "search_text",
+    )
 
     def compute_derived(self):
-        """Fill the fields derived from title and body; call before every save or bulk write."""
+        """Fill the derived fields (from the dates, title and body); call before every save or
+        bulk write."""
+        self.sort_date = self.published_on or self.first_seen or UNDATED
         self.body_html = body_html(self.body)
         paragraphs = self.paragraphs
         self.summary = paragraphs[0] if paragraphs else ""

@@ -142,7 +142,7 @@ class PostgresBackend(Backend):
         return (
             queryset.filter(TrigramWordSimilar(F("title"), text))
             .annotate(similarity=TrigramWordSimilarity(text, "title"))
-            .order_by("-similarity", "-date", "-id")
+            .order_by("-similarity", "-sort_date", "-id")
         )
 
 

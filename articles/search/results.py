@@ -20,7 +20,7 @@ from articles.search.spelling import ExpandedQuery, SpellingIndex
 
 RANK_WINDOW = 1_000
 COUNT_LIMIT = 1_000
-ORDERINGS = {"newest": ("-date", "-id"), "oldest": ("date", "id")}
+ORDERINGS = {"newest": ("-sort_date", "-id"), "oldest": ("sort_date", "id")}
 NEAR_MATCHES = 10
 
 # Field operators: the value is a slug, or one hyphen-separated part of it (author:alimzhanov).

@@ -1,4 +1,5 @@
-"""The search index, kept current by the database: SQL for migration 0004 and the rebuild command.
+"""The search index, kept current by the database: the current SQL, for the post_migrate handler
+and the rebuild command (migration 0004 keeps a frozen copy of the first version).
 
 The importer writes with bulk_create/bulk_update and the admin with queryset.update(), so no
 Python hook sees every write; the database does. On SQLite, triggers on articles_article keep an
@@ -49,7 +50,7 @@ SQLITE_INSTALL = [
     # Checking each match is published would otherwise read the whole row (is_published comes
     # after the long body columns, so past their overflow pages); this index answers it alone.
     """CREATE INDEX IF NOT EXISTS article_search_filter
-        ON articles_article (id, is_published, date)""",
+        ON articles_article (id, is_published, sort_date)""",
 ]
 
 SQLITE_UNINSTALL = [
@@ -95,19 +96,6 @@ def install(connection):
         _run(connection, SQLITE_INSTALL)
     elif connection.vendor == "postgresql":
         _run(connection, PG_INSTALL)
-
-
-def install_search_index(apps, schema_editor):
-    """RunPython forwards: for migration 0004 and any later one that rebuilds articles_article."""
-    install(schema_editor.connection)
-
-
-def uninstall_search_index(apps, schema_editor):
-    connection = schema_editor.connection
-    if connection.vendor == "sqlite":
-        _run(connection, SQLITE_UNINSTALL)
-    elif connection.vendor == "postgresql":
-        _run(connection, PG_UNINSTALL)
 
 
 def rebuild_index(connection):

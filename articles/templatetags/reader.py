@@ -1,4 +1,4 @@
-"""Inclusion tags for the reader's side panels: exchange rates and the region map.
+"""Inclusion tags for the reader's pages: article dates, exchange rates and the region map.
 
 Each tag runs a fixed number of queries through queryset methods; templates fire no others.
 """
@@ -9,13 +9,45 @@ from functools import cache
 
 from django import template
 from django.contrib.staticfiles import finders
+from django.utils.formats import date_format
 
-from articles.models import Country, ExchangeRate, Topic
+from articles.models import Country, DatePrecision, DateSource, ExchangeRate, Topic
 
 register = template.Library()
 
 MAP_DATA = "map/central-asia.json"  # built by scripts/build_region_map.py
 MAP_SHADES = 5
+
+
+# How a publication date reads at each precision: (short format, long format, ISO format).
+DATE_FORMATS = {
+    DatePrecision.DAY: ("j M Y", "j F Y", "Y-m-d"),
+    DatePrecision.MONTH: ("M Y", "F Y", "Y-m"),
+    DatePrecision.YEAR: ("Y", "Y", "Y"),
+}
+
+
+@register.inclusion_tag("articles/_article_date.html")
+def article_date(article, long=False):
+    """The article's date as far as it is known, never more precisely: its publication date at
+    its precision (marked when estimated from the text), else the day a page carrying it was
+    captured ("seen"), else nothing."""
+    if article.published_on:
+        short, longer, iso = DATE_FORMATS[article.date_precision or DatePrecision.DAY]
+        return {
+            "kind": "published",
+            "iso": date_format(article.published_on, iso),
+            "text": date_format(article.published_on, longer if long else short),
+            "estimated": article.date_source == DateSource.TEXT,
+        }
+    if article.first_seen:
+        short, longer, iso = DATE_FORMATS[DatePrecision.DAY]
+        return {
+            "kind": "seen",
+            "iso": date_format(article.first_seen, iso),
+            "text": date_format(article.first_seen, longer if long else short),
+        }
+    return {"kind": None}
 
 
 @register.inclusion_tag("articles/_rates_strip.html")

@@ -85,7 +85,7 @@ def test_changelist_shows_the_curation_columns(admin_client):
         {"is_featured__exact": "0"},
         {"is_truncated__exact": "0"},
         {"locked": "yes"},
-        {"date__gte": "2025-01-01"},
+        {"published_on__gte": "2025-01-01"},
     ],
 )
 def test_changelist_filters(admin_client, query):

@@ -147,7 +147,7 @@ def test_highlight_marks_other_spellings_and_cuts_long_paragraphs():
 def test_matching_keeps_the_queryset_order():
     make_article(title="Yak milk", date="2025-01-01")
     make_article(title="Yak wool", date="2025-02-01")
-    queryset = Article.objects.order_by("date")
+    queryset = Article.objects.order_by("sort_date")
     assert [a.title for a in matching(parse_query("yak"), queryset)] == ["Yak milk", "Yak wool"]
 
 
@@ -168,7 +168,7 @@ def test_index_follows_bulk_update_queryset_update_and_delete():
 
 def test_index_follows_bulk_create():
     new = Article(
-        title="Bulk camel", slug="bulk-camel", identity_key="bulk camel", date="2025-01-01"
+        title="Bulk camel", slug="bulk-camel", identity_key="bulk camel", first_seen="2025-01-01"
     )
     new.compute_derived()
     Article.objects.bulk_create([new])
