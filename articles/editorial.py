@@ -6,13 +6,19 @@ importer never writes a locked field. Lock names are model field names, with one
 "countries" covers both the ranked ArticleCountry links and `primary_country`, which is kept
 equal to the rank-0 country.
 
+Every service that changes articles does so in one transaction and inside an upkeep scope
+(articles.upkeep), so stored counts, related lists and the content version follow.
+
 The admin calls these functions; nothing here knows about requests or forms.
 """
+
+from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from articles import upkeep
 from articles.models import Article, ArticleCountry, Author
 
 # Form or relation names that are locked under another name.
@@ -41,7 +47,6 @@ def lock_edited_fields(*, obj, field_names):
     return obj.lock(*lock_names_for(field_names))
 
 
-@transaction.atomic
 def save_edits(*, obj, field_names):
     """Save an editor's changes to `field_names` of `obj`, with its lock list.
 
@@ -50,13 +55,14 @@ def save_edits(*, obj, field_names):
     Relations (many-to-many) are saved by the caller. Returns the saved object.
     """
     model = type(obj)
-    current = model.objects.select_for_update().get(pk=obj.pk)
-    for name in field_names:
-        field = model._meta.get_field(name)
-        if field.concrete and not field.many_to_many:
-            setattr(current, field.attname, getattr(obj, field.attname))
-    current.locked_fields = obj.locked_fields
-    current.save()
+    with _changing([obj] if model is Article else []):
+        current = model.objects.select_for_update().get(pk=obj.pk)
+        for name in field_names:
+            field = model._meta.get_field(name)
+            if field.concrete and not field.many_to_many:
+                setattr(current, field.attname, getattr(obj, field.attname))
+        current.locked_fields = obj.locked_fields
+        current.save()
     return current
 
 
@@ -97,7 +103,9 @@ def _bulk_edit(articles, values):
 
 def set_published(*, articles, published):
     """Publish or unpublish; `is_published` is locked so an import never reverses it."""
-    return _bulk_edit(_stamped(articles), {"is_published": published})
+    articles = list(articles)
+    with _changing(articles):
+        return _bulk_edit(_stamped(articles), {"is_published": published})
 
 
 def feature(*, articles):
@@ -107,21 +115,24 @@ def feature(*, articles):
     Already-featured articles keep their rank.
     """
     articles = [a for a in _stamped(articles) if not a.is_featured]
-    last = Article.objects.filter(is_featured=True).aggregate(last=Max("featured_rank"))["last"]
-    next_rank = 1 if last is None else last + 1
-    for article in articles:
-        article.is_featured, article.featured_rank = True, next_rank
-        article.lock("is_featured", "featured_rank")
-        next_rank += 1
-    Article.objects.bulk_update(
-        articles, ["is_featured", "featured_rank", "locked_fields", "updated_at"]
-    )
+    with _changing(articles):
+        last = Article.objects.filter(is_featured=True).aggregate(last=Max("featured_rank"))
+        next_rank = 1 if last["last"] is None else last["last"] + 1
+        for article in articles:
+            article.is_featured, article.featured_rank = True, next_rank
+            article.lock("is_featured", "featured_rank")
+            next_rank += 1
+        Article.objects.bulk_update(
+            articles, ["is_featured", "featured_rank", "locked_fields", "updated_at"]
+        )
     return len(articles)
 
 
 def unfeature(*, articles):
     """Take articles off the home page lead; both featured fields are locked."""
-    return _bulk_edit(_stamped(articles), {"is_featured": False, "featured_rank": None})
+    articles = list(articles)
+    with _changing(articles):
+        return _bulk_edit(_stamped(articles), {"is_featured": False, "featured_rank": None})
 
 
 def add_topic(*, articles, topic):
@@ -131,12 +142,13 @@ def add_topic(*, articles, topic):
         topic.articles.filter(pk__in=[a.pk for a in articles]).values_list("pk", flat=True)
     )
     changed = [a for a in _stamped(articles) if a.pk not in having]
-    Article.topics.through.objects.bulk_create(
-        [Article.topics.through(article_id=a.pk, topic_id=topic.pk) for a in changed]
-    )
-    for article in changed:
-        article.lock("topics")
-    Article.objects.bulk_update(changed, ["locked_fields", "updated_at"])
+    with _changing(changed):
+        Article.topics.through.objects.bulk_create(
+            [Article.topics.through(article_id=a.pk, topic_id=topic.pk) for a in changed]
+        )
+        for article in changed:
+            article.lock("topics")
+        Article.objects.bulk_update(changed, ["locked_fields", "updated_at"])
     return len(changed)
 
 
@@ -147,33 +159,32 @@ def set_primary_country(*, articles, country):
     """
     articles = list(_stamped(articles))
     links = _links_by_article(articles)
-    changed = []
-    for article in articles:
-        current = links.get(article.pk, [])
-        if current[:1] == [country.pk]:
-            continue
-        _relink(article, [country.pk, *(pk for pk in current if pk != country.pk)])
-        changed.append(article)
+    changed = [a for a in articles if links.get(a.pk, [])[:1] != [country.pk]]
+    with _changing(changed):
+        for article in changed:
+            current = links.get(article.pk, [])
+            _relink(article, [country.pk, *(pk for pk in current if pk != country.pk)])
     return len(changed)
 
 
-@transaction.atomic
 def set_countries(*, article, countries):
     """Replace an article's countries with `countries` (Country objects), the first primary."""
-    _relink(_stamped([article])[0], [c.pk for c in countries])
+    with _changing([article]):
+        _relink(_stamped([article])[0], [c.pk for c in countries])
 
 
 def renumber_countries(*, article):
     """After the admin inline saved an article's country links: ranks become 0, 1, 2... in the
     order the editor gave (ties by entry order), `primary_country` follows rank 0, and
     "countries" is locked. Saves the article."""
-    links = list(ArticleCountry.objects.filter(article=article).order_by("rank", "pk"))
-    for rank, link in enumerate(links):
-        link.rank = rank
-    ArticleCountry.objects.bulk_update(links, ["rank"])
-    article.primary_country_id = links[0].country_id if links else None
-    article.lock("countries")
-    article.save(update_fields=["primary_country", "locked_fields", "updated_at"])
+    with _changing([article]):
+        links = list(ArticleCountry.objects.filter(article=article).order_by("rank", "pk"))
+        for rank, link in enumerate(links):
+            link.rank = rank
+        ArticleCountry.objects.bulk_update(links, ["rank"])
+        article.primary_country_id = links[0].country_id if links else None
+        article.lock("countries")
+        article.save(update_fields=["primary_country", "locked_fields", "updated_at"])
 
 
 def _relink(article, country_ids):
@@ -195,7 +206,6 @@ def _links_by_article(articles):
     return links
 
 
-@transaction.atomic
 def mark_duplicate(*, duplicate, of):
     """Mark `duplicate` as the same story as `of`, the article that is kept.
 
@@ -208,27 +218,19 @@ def mark_duplicate(*, duplicate, of):
         raise ValueError("An article cannot be a duplicate of itself.")
     if of.duplicate_of_id is not None:
         raise ValueError(f"“{of}” is itself a duplicate; keep the article it duplicates instead.")
-    Article.objects.filter(duplicate_of=duplicate).update(duplicate_of=of)
-    duplicate.duplicate_of = of
-    for name, value in {"is_published": False, "is_featured": False, "featured_rank": None}.items():
-        if getattr(duplicate, name) != value:
-            setattr(duplicate, name, value)
-            duplicate.lock(name)
-    duplicate.lock("duplicate_of")
-    duplicate.updated_at = timezone.now()
-    duplicate.save(
-        update_fields=[
-            "duplicate_of",
-            "is_published",
-            "is_featured",
-            "featured_rank",
-            "locked_fields",
-            "updated_at",
-        ]
-    )
+    with _changing([duplicate]):
+        Article.objects.filter(duplicate_of=duplicate).update(duplicate_of=of)
+        duplicate.duplicate_of = of
+        hidden = {"is_published": False, "is_featured": False, "featured_rank": None}
+        for name, value in hidden.items():
+            if getattr(duplicate, name) != value:
+                setattr(duplicate, name, value)
+                duplicate.lock(name)
+        duplicate.lock("duplicate_of")
+        duplicate.updated_at = timezone.now()
+        duplicate.save(update_fields=["duplicate_of", *hidden, "locked_fields", "updated_at"])
 
 
-@transaction.atomic
 def merge_authors(*, keep, others):
     """Merge `others` into `keep`: their articles move to `keep`, they are deleted, and their
     names and aliases become aliases of `keep`, so later imports of those bylines land on `keep`.
@@ -238,11 +240,13 @@ def merge_authors(*, keep, others):
     Returns the number of articles moved.
     """
     others = [author for author in others if author.pk != keep.pk]
-    moved = Article.objects.filter(author__in=others).update(author=keep)
-    names = [name for other in others for name in [other.name, *other.alias_list()]]
-    add_aliases(author=keep, names=names)
-    Author.objects.filter(pk__in=[other.pk for other in others]).delete()
-    keep.save(update_fields=["aliases"])
+    moving = Article.objects.filter(author__in=others)
+    with _changing(list(moving.only("pk"))):
+        moved = moving.update(author=keep)
+        names = [name for other in others for name in [other.name, *other.alias_list()]]
+        add_aliases(author=keep, names=names)
+        Author.objects.filter(pk__in=[other.pk for other in others]).delete()
+        keep.save(update_fields=["aliases"])
     return moved
 
 
@@ -262,6 +266,14 @@ def add_aliases(*, author, names):
             aliases.append(name)
             known.add(name.casefold())
     author.aliases = "\n".join(aliases)
+
+
+@contextmanager
+def _changing(articles):
+    """One transaction for a service's writes, inside an upkeep scope for these articles (which
+    joins the caller's scope when there is one: see articles.upkeep)."""
+    with transaction.atomic(), upkeep.articles_changing([a.pk for a in articles]):
+        yield
 
 
 def _stamped(articles):

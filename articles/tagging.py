@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection, models, transaction
 
+from articles import upkeep
 from articles.models import Article, ArticleCountry, Country, Topic
 
 TOKEN_RE = re.compile(r"\w+")
@@ -277,7 +278,8 @@ def apply_tags(articles, *, tagger=None, batch_size=500):
         batch = list(batch)
         before = {a.pk: _current_tags(a) for a in batch}
         tagged = [(a, tagger.tag_article(a)) for a in batch]
-        store_tags(tagged)
+        with transaction.atomic(), upkeep.articles_changing([a.pk for a in batch]):
+            store_tags(tagged)
         changed += sum(_tags_changed(a, before[a.pk], new) for a, new in tagged)
     return changed
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from articles import upkeep
 from articles.models import Article, ExchangeRate, ImportFile, ImportRun
 from articles.tagging import Tagger, set_primary_country, store_tag_links
 from ingest.author_index import AuthorIndex, authors_resolve
@@ -151,9 +152,11 @@ def page_import(*, page, import_file, state):
     authors = authors_resolve(page=page, index=state.authors)
     rates_store(page=page)
     merged = _merge_sightings(page=page, authors=authors)
-    tagged = _retag(merged, state.tagger)
-    _save(merged.new, merged.changed)
-    store_tag_links(tagged)
+    with upkeep.articles_changing([a.pk for a in merged.changed]) as changes:
+        tagged = _retag(merged, state.tagger)
+        _save(merged.new, merged.changed)
+        changes.created([a.pk for a in merged.new])
+        store_tag_links(tagged)
     _record_seen(merged.stored.values(), import_file)
     return ArticleTally(
         found=len(merged.stored),

@@ -1,7 +1,10 @@
 """Articles in the admin: the daily curation list, the change form and the bulk actions."""
 
+from contextlib import contextmanager
+
 from django import forms
 from django.contrib import admin, messages
+from django.db import transaction
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
@@ -9,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html_join
 from django.utils.timezone import localtime
 
-from articles import editorial
+from articles import editorial, upkeep
 from articles.admin.base import ActionFormMixin, LockingAdminMixin
 from articles.admin.forms import (
     BodyField,
@@ -79,6 +82,17 @@ class LockedListFilter(admin.SimpleListFilter):
         if self.value() == "no":
             return queryset.filter(locked_fields=[])
         return queryset
+
+
+@contextmanager
+def _writing(request, ids):
+    """For a POST: one transaction and one upkeep scope (articles.upkeep) around the request's
+    writes. A GET takes neither: on SQLite a transaction would take the write lock."""
+    if request.method != "POST":
+        yield
+        return
+    with transaction.atomic(), upkeep.articles_changing(ids):
+        yield
 
 
 @admin.register(Article)
@@ -215,6 +229,19 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
         return format_html_join("", '<div><a href="{}">{}</a> ({}, imported {})</div>', rows)
 
     # --- Saving: lock what changed ---------------------------------------------------------------
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # The form saves the article, its relations and its inlines in several steps: one
+        # transaction and one upkeep scope around them all (see articles.upkeep).
+        ids = [int(object_id)] if object_id and object_id.isdigit() else []
+        with _writing(request, ids):
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def changelist_view(self, request, extra_context=None):
+        # Rows edited in the list (featured_rank) and bulk actions join one scope; each
+        # service touches its articles before it writes.
+        with _writing(request, []):
+            return super().changelist_view(request, extra_context)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
