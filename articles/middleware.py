@@ -32,6 +32,7 @@ from django.utils.cache import (
     get_conditional_response,
     has_vary_header,
     patch_cache_control,
+    patch_vary_headers,
 )
 from django.utils.http import http_date
 from django.utils.regex_helper import _lazy_re_compile
@@ -82,6 +83,8 @@ class PublicPageCacheMiddleware:
 
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:  # 304, or 412 for a failed If-Match
+            # What the 200 would vary on (GZipMiddleware's), as RFC 9110 15.4.5 asks.
+            patch_vary_headers(not_modified, ["Accept-Encoding"])
             return self.validated(not_modified, etag, last_modified)
 
         key = self.cache_key(request, release, version)

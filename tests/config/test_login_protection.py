@@ -75,6 +75,33 @@ def test_the_lockout_ends_after_the_cool_off(client, editors, settings):
     assert signed_in(sign_in(client, "ana", PASSWORD))
 
 
+def test_behind_a_proxy_the_address_is_the_one_the_proxy_saw(client, editors, settings):
+    """DJANGO_BEHIND_PROXY=1: the right-most X-Forwarded-For entry, which the proxy appended;
+    what a client puts to its left cannot move it out of its lockout."""
+    settings.AXES_CLIENT_IP_CALLABLE = "config.proxy.client_address"
+    for n in range(5):
+        client.post(
+            reverse("admin:login"),
+            {"username": "ana", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.2",  # the proxy
+            HTTP_X_FORWARDED_FOR=f"192.0.2.{n}, {EDITOR_ADDRESS}",
+        )
+    locked = client.post(
+        reverse("admin:login"),
+        {"username": "ana", "password": PASSWORD},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR=f"192.0.2.99, {EDITOR_ADDRESS}",
+    )
+    assert locked.status_code == 429
+    elsewhere = client.__class__().post(
+        reverse("admin:login"),
+        {"username": "ana", "password": PASSWORD, "next": reverse("admin:index")},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="198.51.100.9",
+    )
+    assert signed_in(elsewhere)
+
+
 def test_a_one_character_password_is_refused():
     with pytest.raises(ValidationError) as refused:
         validate_password("1")
