@@ -83,9 +83,11 @@ class PublicPageCacheMiddleware:
 
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:  # 304, or 412 for a failed If-Match
-            # What the 200 would vary on (GZipMiddleware's), as RFC 9110 15.4.5 asks.
-            patch_vary_headers(not_modified, ["Accept-Encoding"])
-            return self.validated(not_modified, etag, last_modified)
+            if not_modified.status_code == 304:
+                # What the 200 would vary on (GZipMiddleware's), as RFC 9110 15.4.5 asks.
+                patch_vary_headers(not_modified, ["Accept-Encoding"])
+                self.validated(not_modified, etag, last_modified)
+            return not_modified
 
         key = self.cache_key(request, release, version)
         response = self.cache_get(key)
