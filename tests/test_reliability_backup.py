@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+import stat
 import subprocess
 import threading
 import time
@@ -67,6 +68,7 @@ def test_backup_db_writes_the_database_and_says_where(tmp_path, capsys):
     titles = [row[0] for row in copy.execute("SELECT title FROM articles_article")]
     copy.close()
     assert titles == ["Kept in the backup"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # it holds password hashes
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -22,6 +22,8 @@ from django.db import DEFAULT_DB_ALIAS, connections
 def backup_sqlite(source, target):
     """Copy the SQLite database `source` (a sqlite3 connection) to the file `target`."""
     partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    partial.touch(mode=0o600)  # password hashes and sessions: for the owner's eyes only
     with sqlite3.connect(partial) as copy:
         source.backup(copy)
         verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
@@ -59,12 +61,12 @@ class Command(BaseCommand):
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         if connection.vendor == "sqlite":
             target = output or Path(settings.BACKUP_DIR) / f"db-{stamp}.sqlite3"
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             connection.ensure_connection()
             backup_sqlite(connection.connection, target)
         elif connection.vendor == "postgresql":
             target = output or Path(settings.BACKUP_DIR) / f"db-{stamp}.pgdump"
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.pg_dump(connection.settings_dict, target)
         else:
             raise CommandError(f"no backup recipe for {connection.vendor}")
@@ -78,6 +80,7 @@ class Command(BaseCommand):
                 f"pg_dump is not installed here. On a machine with PostgreSQL's client tools, "
                 f"run: {shown} (with PGPASSWORD set), and restore with pg_restore."
             )
+        target.touch(mode=0o600)  # pg_dump writes into it and keeps the mode
         result = subprocess.run(args, env={**os.environ, **env}, capture_output=True, text=True)
         if result.returncode:
             target.unlink(missing_ok=True)
