@@ -50,7 +50,9 @@ def test_a_backup_taken_while_another_connection_writes_is_a_valid_database(tmp_
         copy = sqlite3.connect(target)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         rows = copy.execute("SELECT count(*) FROM story").fetchone()[0]
-        assert before <= rows <= after
+        # At least what was committed before it started; at most what was committed when it
+        # ended, plus the one transaction the writer may have committed but not yet counted.
+        assert before <= rows <= after + 50
         assert rows % 50 == 0  # whole transactions only
         copy.close()
     assert not list(tmp_path.glob("*.partial"))
