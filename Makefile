@@ -3,8 +3,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+KEY_FILE ?= var/secret_key
 
-.PHONY: install lock run test lint format migrate samples bench bench-search clean
+.PHONY: install lock run dev test lint format migrate samples backup bench bench-search clean
 
 install: $(VENV)/.installed
 
@@ -20,15 +21,35 @@ lock: install
 	$(BIN)/pip-compile --quiet --extra dev --strip-extras --no-emit-index-url \
 		--no-emit-find-links --no-emit-trusted-host --output-file requirements.lock pyproject.toml
 
-migrate: install
+# A random secret key for this checkout, written once (git-ignored, readable by its owner only).
+# Production sets DJANGO_SECRET_KEY instead, the same on every host.
+$(KEY_FILE):
+	mkdir -p $(dir $@)
+	umask 077 && $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@.tmp
+	mv $@.tmp $@
+
+migrate: install $(KEY_FILE)
 	$(BIN)/python manage.py migrate --no-input
 
 samples: migrate
 	$(BIN)/python manage.py import_dumps samples/
 
+# The site as production runs it (DEBUG off, gunicorn, the site's own 404 and 500 pages), but
+# over plain HTTP on this machine: DJANGO_HTTPS=0 drops the https redirect, HSTS and secure
+# cookies, which would lock the browser out of http://127.0.0.1. Production keeps the default.
+run: export DJANGO_HTTPS ?= 0
 run: samples
 	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
-	$(BIN)/gunicorn config.wsgi --bind 127.0.0.1:$(PORT) --workers 2 --access-logfile -
+	PORT=$(PORT) $(BIN)/gunicorn config.wsgi -c gunicorn.conf.py
+
+# Development: Django's runserver, reloading on every change, with DEBUG on.
+dev: export DJANGO_DEBUG ?= 1
+dev: samples
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# A consistent copy of the database, taken while the site runs (see README "Backups").
+backup: install $(KEY_FILE)
+	$(BIN)/python manage.py backup_db
 
 test: install
 	$(BIN)/python -m pytest

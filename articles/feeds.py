@@ -1,4 +1,9 @@
-"""Atom feeds: the latest articles, a country's, a topic's, an author's, and a saved search."""
+"""Atom feeds: the latest articles, a country's, a topic's, an author's, and a saved search.
+
+Summaries are plain text from the dumps and go out as Atom text (`type="text"`), so no markup in
+a dump reaches a feed reader as markup. The feed's own author is the site, which makes entries
+without an author valid Atom.
+"""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
@@ -16,10 +21,20 @@ from articles.search import SearchResults, parse_query
 FEED_ENTRIES = 50
 
 
+class TextSummaryAtomFeed(Atom1Feed):
+    """Atom whose entry summaries are text: Django's Atom1Feed always says `type="html"`."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"]:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
 class BaseFeed(Feed):
     """What every feed says about an article; subclasses choose the articles and the titles."""
 
-    feed_type = Atom1Feed
+    feed_type = TextSummaryAtomFeed
+    author_name = settings.SITE_NAME
 
     def items(self, obj):
         return self.articles(obj)[:FEED_ENTRIES]

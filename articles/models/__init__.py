@@ -1,7 +1,8 @@
 """The domain: articles, their authors, the countries and topics they are about, and reference data.
 
 One module per concern, matching articles/admin/: taxonomy (countries, topics, authors), articles,
-reference (exchange rates, spelling variants), imports (runs and files).
+reference (exchange rates, spelling variants), imports (runs and files), and the content
+version that public pages are cached under.
 """
 
 from articles.models.articles import (
@@ -14,6 +15,7 @@ from articles.models.articles import (
     DateSource,
 )
 from articles.models.base import CountedQuerySet, LockableMixin
+from articles.models.freshness import ContentVersion
 from articles.models.imports import ImportFile, ImportRun
 from articles.models.reference import ExchangeRate, SpellingVariant
 from articles.models.taxonomy import Author, AuthorQuerySet, Country, Topic
@@ -24,6 +26,7 @@ __all__ = [
     "Article",
     "ArticleCountry",
     "ArticleQuerySet",
+    "ContentVersion",
     "Author",
     "AuthorQuerySet",
     "CountedQuerySet",
