@@ -10,7 +10,7 @@ def create_row(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0004_search_index")]
+    dependencies = [("articles", "0005_dates_language_samples")]
 
     operations = [
         migrations.CreateModel(
