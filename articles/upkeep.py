@@ -20,6 +20,8 @@ touch it before the delete; it contributes nothing after.
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from articles import freshness
+
 _active = ContextVar("article_changes", default=None)
 
 
@@ -43,11 +45,13 @@ class ArticleChanges:
         self.ids.update(pk for pk in ids if pk is not None)
 
     def apply(self):
-        """Bring everything derived from these articles up to date (call after the last write)."""
+        """Bring everything derived from these articles up to date (call after the last write),
+        and move the content version on, so every cached page is stale."""
         if not self.ids:
             return
         for refresh in _REFRESHERS:
             refresh(self.ids, self._before)
+        freshness.bump()
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from django.utils.html import format_html_join
 from django.utils.timezone import localtime
 
 from articles import editorial, upkeep
-from articles.admin.base import ActionFormMixin, LockingAdminMixin
+from articles.admin.base import ActionFormMixin, LockingAdminMixin, PublicChangeMixin
 from articles.admin.forms import (
     BodyField,
     CountryChoiceForm,
@@ -96,7 +96,7 @@ def _writing(request, ids):
 
 
 @admin.register(Article)
-class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
+class ArticleAdmin(PublicChangeMixin, ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
     form = ArticleForm
     inlines = [ArticleCountryInline]
     list_display = [

@@ -4,13 +4,13 @@ from django.contrib import admin
 from django.db.models import Count
 
 from articles import editorial
-from articles.admin.base import ActionFormMixin, LockingAdminMixin
+from articles.admin.base import ActionFormMixin, LockingAdminMixin, PublicChangeMixin
 from articles.admin.forms import KeepAuthorForm
 from articles.models import Author
 
 
 @admin.register(Author)
-class AuthorAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
+class AuthorAdmin(PublicChangeMixin, ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
     list_display = ["name", "role", "is_outlet", "article_count", "has_locks"]
     list_filter = ["is_outlet"]
     search_fields = ["name", "aliases"]

@@ -5,8 +5,26 @@ from django.contrib.admin import helpers
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.template.response import TemplateResponse
 
-from articles import editorial
+from articles import editorial, freshness
 from articles.admin.forms import LockingForm
+
+
+class PublicChangeMixin:
+    """What editors save or delete here shows on public pages: the content version moves on
+    (articles.freshness) in the same transaction, so cached pages are stale at once. Put it
+    first among the bases, so it wraps every other save_model."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        freshness.bump()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        freshness.bump()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        freshness.bump()
 
 
 class ReportingMixin:

@@ -2,12 +2,13 @@
 
 from django.contrib import admin
 
+from articles.admin.base import PublicChangeMixin
 from articles.admin.imports import ReadOnlyAdminMixin
 from articles.models import ExchangeRate, SpellingVariant
 
 
 @admin.register(SpellingVariant)
-class SpellingVariantAdmin(admin.ModelAdmin):
+class SpellingVariantAdmin(PublicChangeMixin, admin.ModelAdmin):
     list_display = ["name", "variant_summary"]
     search_fields = ["name", "variants"]
 

@@ -8,6 +8,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+from articles.admin.base import PublicChangeMixin
 from articles.models import Article, Country, Topic
 from articles.tagging import apply_tags
 
@@ -61,7 +62,7 @@ class RetagAllMixin:
 
 
 @admin.register(Country)
-class CountryAdmin(RetagAllMixin, admin.ModelAdmin):
+class CountryAdmin(PublicChangeMixin, RetagAllMixin, admin.ModelAdmin):
     list_display = [
         "name",
         "iso_code",
@@ -96,7 +97,7 @@ class CountryAdmin(RetagAllMixin, admin.ModelAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(RetagAllMixin, admin.ModelAdmin):
+class TopicAdmin(PublicChangeMixin, RetagAllMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "keyword_count", "article_count"]
     search_fields = ["name", "keywords"]
     prepopulated_fields = {"slug": ["name"]}
