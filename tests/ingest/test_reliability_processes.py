@@ -1,11 +1,15 @@
-"""Imports at the same time, in separate processes with their own connections, as on several
-hosts: both succeed, no file fails, and the database is the one a single import makes.
+"""Imports in real processes with their own connections, as on several hosts:
+- two at the same time both succeed, no file fails, and the database is the one a single import
+  makes;
+- one killed with SIGKILL half-way leaves every file whole or absent, and the next run marks it
+  interrupted and converges on the same database.
 
 Runs on the suite's backend (SQLite files, or PostgreSQL databases named after the suite's).
 """
 
 import importlib.util
 import shutil
+import signal
 import time
 
 import pytest
@@ -84,4 +88,43 @@ def test_two_imports_of_overlapping_folders_at_once_both_succeed(scratch, dumps,
     url = scratch.new("overlap")
     _import_at_once(scratch, url, dumps / "first", dumps / "second")
 
+    assert scratch.summary(url) == one_import
+
+
+def test_an_import_killed_half_way_leaves_whole_files_and_a_rerun_converges(
+    scratch, dumps, one_import
+):
+    url = scratch.new("killed")
+    process = start("import_dumps", str(dumps / "all"), url=url)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and process.poll() is None:
+        done = scratch.rows(url, "SELECT COUNT(*) FROM articles_importfile")
+        if done and done[0][0] >= 5:
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=60)
+
+    files = scratch.rows(url, "SELECT COUNT(*) FROM articles_importfile")[0][0]
+    assert 0 < files < FILES, "the import was not caught half-way"
+    assert scratch.rows(url, "SELECT status FROM articles_importrun") == [("running",)]
+    # Every file stored has all its articles; no article was stored without its file.
+    assert not scratch.rows(
+        url,
+        "SELECT f.id FROM articles_importfile f LEFT JOIN articles_article_seen_in s "
+        "ON s.importfile_id = f.id GROUP BY f.id, f.articles_found "
+        "HAVING COUNT(s.id) <> f.articles_found",
+    )
+    assert not scratch.rows(
+        url,
+        "SELECT a.id FROM articles_article a LEFT JOIN articles_article_seen_in s "
+        "ON s.article_id = a.id WHERE s.id IS NULL",
+    )
+
+    rerun = manage("import_dumps", str(dumps / "all"), url=url)
+
+    assert rerun.returncode == 0, rerun.stderr
+    assert "stopped without finishing: marked interrupted" in rerun.stderr
+    statuses = scratch.rows(url, "SELECT status FROM articles_importrun ORDER BY id")
+    assert statuses == [("interrupted",), ("succeeded",)]
     assert scratch.summary(url) == one_import
