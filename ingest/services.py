@@ -81,9 +81,10 @@ def file_import(*, dump, state):
             record.save()
             return record
         page = _parse(data)
-        sightings = page_checked(page)
-        if not sightings:
+        checked = page_checked(page)
+        if not checked:
             raise ImportFailure("no article with a usable title in the file")
+        sightings = prepare(sightings=checked, page=page, state=state)
         record.layout, record.encoding = page.layout, page.encoding
         record.page_date, record.warnings = page.page_date, page.warnings
         _write(record, page, sightings, state)
@@ -168,12 +169,34 @@ def _set_counts(record, tally):
     record.articles_unchanged = tally.unchanged
 
 
+@dataclass
+class Sighting:
+    """An article of the page, prepared outside the file's transaction: the article it makes if
+    it is new (derived fields computed; no author, slug or id yet) and its tags."""
+
+    key: str
+    record: object  # ingest.parser.ArticleRecord
+    draft: Article
+    tags: object  # articles.tagging.Tags
+
+
+def prepare(*, sightings, page, state):
+    """[Sighting] for a checked page's [(identity key, record)]. The costly work of a new
+    article (tagging, rendering) is done here, while another run may be writing."""
+    prepared = []
+    for key, record in sightings:
+        draft = article_new(
+            key=key, record=record, author=None, page_date=page.page_date, sample=state.sample
+        )
+        draft.compute_derived()
+        prepared.append(Sighting(key, record, draft, state.tagger.tag_article(draft)))
+    return prepared
+
+
 def page_import(*, page, sightings, import_file, state):
-    """Create or merge every kept article of a checked page ([(identity key, record)] from
-    ingest.limits.page_checked), with its authors, tags and rates. Runs inside the file's
-    locked transaction."""
-    records = [record for _, record in sightings]
-    authors = authors_resolve(records=records, profile=page.author_profile)
+    """Create or merge every prepared sighting of a checked page, with its authors, tags and
+    rates. Runs inside the file's locked transaction."""
+    authors = authors_resolve(records=[s.record for s in sightings], profile=page.author_profile)
     rates_store(page=page)
     merged = _merge_sightings(sightings=sightings, page=page, authors=authors, state=state)
     with upkeep.articles_changing([a.pk for a in merged.changed]) as changes:
@@ -193,12 +216,14 @@ def page_import(*, page, sightings, import_file, state):
 @dataclass
 class MergedPage:
     """The page's articles after merging: new (unsaved), changed ({article: changed fields}),
-    how many were unchanged, and every one of them by identity key."""
+    how many were unchanged, every one of them by identity key, and the tags prepared for
+    each sighting's own text."""
 
     stored: dict
     new: list = field(default_factory=list)
     changed: dict = field(default_factory=dict)
     unchanged: int = 0
+    prepared: dict = field(default_factory=dict)
 
 
 def _merge_sightings(*, sightings, page, authors, state):
@@ -210,20 +235,18 @@ def _merge_sightings(*, sightings, page, authors, state):
     stored = (
         Article.objects.select_for_update(of=("self",))
         .select_related("author")
-        .in_bulk([key for key, _ in sightings], field_name="identity_key")
+        .in_bulk([s.key for s in sightings], field_name="identity_key")
     )
     merged = MergedPage(stored=stored)
-    for key, record in sightings:
+    for sighting in sightings:
+        key, record, draft = sighting.key, sighting.record, sighting.draft
         author = authors.get(record.author or profile_name)
+        merged.prepared[key] = sighting
         if key not in stored:
-            stored[key] = article_new(
-                key=key,
-                record=record,
-                author=author,
-                page_date=page.page_date,
-                sample=state.sample,
-            )
-            merged.new.append(stored[key])
+            draft.pk, draft._state.adding = None, True  # a retried write starts again
+            draft.author = author
+            stored[key] = draft
+            merged.new.append(draft)
         elif fields := article_merge(
             article=stored[key],
             record=record,
@@ -238,10 +261,16 @@ def _merge_sightings(*, sightings, page, authors, state):
 
 
 def _retag(merged, tagger):
-    """Tag new articles and those whose title or body changed; set their primary country on the
-    objects, so it is saved with the article rows rather than by a separate update."""
+    """Tags of new articles and of those whose title or body changed (those prepared when the
+    text is the sighting's own); their primary country is set on the objects, so it is saved
+    with the article rows rather than by a separate update."""
     changed_text = [a for a, fields in merged.changed.items() if fields & {"title", "body"}]
-    tagged = [(article, tagger.tag_article(article)) for article in [*merged.new, *changed_text]]
+    tagged = [(article, merged.prepared[article.identity_key].tags) for article in merged.new]
+    for article in changed_text:
+        draft = merged.prepared[article.identity_key].draft
+        same = article.title == draft.title and article.body == draft.body
+        tags = merged.prepared[article.identity_key].tags if same else tagger.tag_article(article)
+        tagged.append((article, tags))
     set_primary_country(tagged)
     for article in changed_text:
         merged.changed[article].add("primary_country")
@@ -253,7 +282,7 @@ def _save(merged, rows):
     assign_unique_slugs(
         new, text=lambda a: a.title, seed=lambda a: a.identity_key, fallback="article"
     )
-    for article in [*new, *changed]:
+    for article in changed:  # new ones were computed when prepared
         article.compute_derived()
     rows.insert(new)
     ids = ids_by(Article, "identity_key", [a.identity_key for a in new])
