@@ -24,7 +24,7 @@ migrate: install
 	$(BIN)/python manage.py migrate --no-input
 
 samples: migrate
-	$(BIN)/python manage.py import_dumps samples/
+	$(BIN)/python manage.py import_samples
 
 run: samples
 	$(BIN)/python manage.py collectstatic --no-input --verbosity 0
