@@ -149,4 +149,4 @@ def read_dump(path):
 
 
 def _too_large(size):
-    return f"file too large: {size / 2**20:.0f} MB (the limit is {MAX_FILE_BYTES // 2**20} MB)"
+    return f"file too large: {size:,} bytes (the limit is {MAX_FILE_BYTES // 2**20} MB)"
