@@ -31,7 +31,7 @@ from ingest import locks
 from ingest.author_index import authors_resolve
 from ingest.files import ImportFailure, display, read_dump
 from ingest.limits import page_checked
-from ingest.merge import article_merge, article_new
+from ingest.merge import article_merge, article_new, blocks_of
 from ingest.parser import ParseError, parse_page
 from ingest.rows import RowWriter, ids_by, insert_links
 from ingest.slugs import assign_unique_slugs
@@ -169,27 +169,52 @@ def _set_counts(record, tally):
     record.articles_unchanged = tally.unchanged
 
 
-@dataclass
 class Sighting:
-    """An article of the page, prepared outside the file's transaction: the article it makes if
-    it is new (derived fields computed; no author, slug or id yet) and its tags."""
+    """An article of the page, and the article it makes if it is new: derived fields computed
+    (no author, slug or id yet) and tagged. Prepared outside the file's transaction for the
+    articles not stored yet, while another run may be writing; made on demand for the others,
+    which mostly merge into what is stored and need neither."""
 
-    key: str
-    record: object  # ingest.parser.ArticleRecord
-    draft: Article
-    tags: object  # articles.tagging.Tags
+    def __init__(self, *, key, record, page, state):
+        self.key, self.record = key, record
+        self._page, self._state = page, state
+        self._draft = self._tags = None
+
+    @property
+    def draft(self):
+        if self._draft is None:
+            self._draft = article_new(
+                key=self.key,
+                record=self.record,
+                author=None,
+                page_date=self._page.page_date,
+                sample=self._state.sample,
+            )
+            self._draft.compute_derived()
+        return self._draft
+
+    @property
+    def tags(self):
+        if self._tags is None:
+            self._tags = self._state.tagger.tag_article(self.draft)
+        return self._tags
+
+    def tags_for(self, article):
+        """Tags for a stored article after merging: the prepared ones when its text is the
+        sighting's own, else the article's own."""
+        if article.title == self.record.title and article.body == blocks_of(self.record):
+            return self.tags
+        return self._state.tagger.tag_article(article)
 
 
 def prepare(*, sightings, page, state):
-    """[Sighting] for a checked page's [(identity key, record)]. The costly work of a new
-    article (tagging, rendering) is done here, while another run may be writing."""
-    prepared = []
-    for key, record in sightings:
-        draft = article_new(
-            key=key, record=record, author=None, page_date=page.page_date, sample=state.sample
-        )
-        draft.compute_derived()
-        prepared.append(Sighting(key, record, draft, state.tagger.tag_article(draft)))
+    """[Sighting] for a checked page's [(identity key, record)]; those not stored yet are
+    tagged and rendered now."""
+    prepared = [Sighting(key=k, record=r, page=page, state=state) for k, r in sightings]
+    stored = set(ids_by(Article, "identity_key", [s.key for s in prepared]))
+    for sighting in prepared:
+        if sighting.key not in stored:
+            sighting.tags  # noqa: B018 - computed here, outside the transaction
     return prepared
 
 
@@ -200,7 +225,7 @@ def page_import(*, page, sightings, import_file, state):
     rates_store(page=page)
     merged = _merge_sightings(sightings=sightings, page=page, authors=authors, state=state)
     with upkeep.articles_changing([a.pk for a in merged.changed]) as changes:
-        tagged = _retag(merged, state.tagger)
+        tagged = _retag(merged)
         _save(merged, state.rows)
         changes.created([a.pk for a in merged.new])
         store_tag_links(tagged)
@@ -260,17 +285,14 @@ def _merge_sightings(*, sightings, page, authors, state):
     return merged
 
 
-def _retag(merged, tagger):
+def _retag(merged):
     """Tags of new articles and of those whose title or body changed (those prepared when the
     text is the sighting's own); their primary country is set on the objects, so it is saved
     with the article rows rather than by a separate update."""
     changed_text = [a for a, fields in merged.changed.items() if fields & {"title", "body"}]
     tagged = [(article, merged.prepared[article.identity_key].tags) for article in merged.new]
     for article in changed_text:
-        draft = merged.prepared[article.identity_key].draft
-        same = article.title == draft.title and article.body == draft.body
-        tags = merged.prepared[article.identity_key].tags if same else tagger.tag_article(article)
-        tagged.append((article, tags))
+        tagged.append((article, merged.prepared[article.identity_key].tags_for(article)))
     set_primary_country(tagged)
     for article in changed_text:
         merged.changed[article].add("primary_country")
