@@ -25,6 +25,18 @@ def _is_postgresql():
     return connection.vendor == "postgresql"
 
 
+IMPORT_BUSY_TIMEOUT_MS = 300_000
+
+
+def wait_patiently():
+    """On SQLite, let this connection wait up to five minutes for the write lock (the settings'
+    20 s suit a web request): SQLite's busy handler is not fair, and a run can wait through many
+    of another run's files before it gets its turn."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(f"PRAGMA busy_timeout = {IMPORT_BUSY_TIMEOUT_MS}")
+
+
 def lock_file_writes():
     """Wait until no other run is writing a file; held until this transaction ends."""
     if _is_postgresql():

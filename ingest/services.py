@@ -34,6 +34,7 @@ from ingest.limits import page_checked
 from ingest.merge import article_merge, article_new, blocks_of
 from ingest.parser import ParseError, parse_page
 from ingest.rows import RowWriter, ids_by, insert_links
+from ingest.runs import run_heartbeat
 from ingest.slugs import assign_unique_slugs
 
 logger = logging.getLogger(__name__)
@@ -133,6 +134,7 @@ def _write(record, page, sightings, state):
                 tally = page_import(page=page, sightings=sightings, import_file=record, state=state)
                 _set_counts(record, tally)
                 record.save()
+                run_heartbeat(state.run)  # inside: no second turn at the write lock
             return
         except (IntegrityError, OperationalError):
             record.pk, record._state.adding = None, True

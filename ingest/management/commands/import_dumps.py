@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, transaction
 
 from articles.models import ImportRun
-from ingest import runs
+from ingest import locks, runs
 from ingest.files import find_dump_files
 from ingest.services import RunState, file_failed, file_import
 from ingest.statistics import PlannerStatistics
@@ -59,6 +59,7 @@ class Command(BaseCommand):
             self.stderr.write(f"FAILED {path}: {reason}")
         if not files:
             raise CommandError("nothing to import")
+        locks.wait_patiently()
         for gone in runs.mark_interrupted_runs():
             self.stderr.write(
                 f"Import #{gone.pk} (host {gone.host or '?'}, process {gone.pid or '?'}) "
@@ -94,7 +95,6 @@ class Command(BaseCommand):
             if record.outcome == record.Outcome.FAILED:
                 self._clear_progress()
                 self.stderr.write(f"FAILED {record.path}: {record.message}")
-            runs.run_heartbeat(state.run)
             if statistics:
                 statistics.note(record.articles_created)
             self._progress(number, len(files))
