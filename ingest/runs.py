@@ -27,7 +27,10 @@ STALE_AFTER = timedelta(hours=1)
 # The code that decides what a file's bytes become: a change to it re-reads unchanged files.
 _CODE = [
     *(Path(__file__).parent / "parser").glob("*.py"),
-    *(Path(__file__).parent / name for name in ("merge.py", "limits.py", "services.py")),
+    *(
+        Path(__file__).parent / name
+        for name in ("merge.py", "limits.py", "services.py", "sightings.py")
+    ),
     Path(tagging.__file__),
     Path(derived_text.__file__),
 ]

@@ -31,14 +31,16 @@ from ingest import locks
 from ingest.author_index import authors_resolve
 from ingest.files import ImportFailure, display, read_dump
 from ingest.limits import page_checked
-from ingest.merge import article_merge, article_new, blocks_of
+from ingest.merge import article_merge
 from ingest.parser import ParseError, parse_page
 from ingest.rows import RowWriter, ids_by, insert_links
 from ingest.runs import run_heartbeat
+from ingest.sightings import prepare
 from ingest.slugs import assign_unique_slugs
 
 logger = logging.getLogger(__name__)
 WRITE_ATTEMPTS = 3
+DERIVED_TEXT = ["body_html", "summary", "search_text"]
 
 __all__ = ["ImportFailure", "RunState", "file_failed", "file_import", "page_import"]
 
@@ -171,55 +173,6 @@ def _set_counts(record, tally):
     record.articles_unchanged = tally.unchanged
 
 
-class Sighting:
-    """An article of the page, and the article it makes if it is new: derived fields computed
-    (no author, slug or id yet) and tagged. Prepared outside the file's transaction for the
-    articles not stored yet, while another run may be writing; made on demand for the others,
-    which mostly merge into what is stored and need neither."""
-
-    def __init__(self, *, key, record, page, state):
-        self.key, self.record = key, record
-        self._page, self._state = page, state
-        self._draft = self._tags = None
-
-    @property
-    def draft(self):
-        if self._draft is None:
-            self._draft = article_new(
-                key=self.key,
-                record=self.record,
-                author=None,
-                page_date=self._page.page_date,
-                sample=self._state.sample,
-            )
-            self._draft.compute_derived()
-        return self._draft
-
-    @property
-    def tags(self):
-        if self._tags is None:
-            self._tags = self._state.tagger.tag_article(self.draft)
-        return self._tags
-
-    def tags_for(self, article):
-        """Tags for a stored article after merging: the prepared ones when its text is the
-        sighting's own, else the article's own."""
-        if article.title == self.record.title and article.body == blocks_of(self.record):
-            return self.tags
-        return self._state.tagger.tag_article(article)
-
-
-def prepare(*, sightings, page, state):
-    """[Sighting] for a checked page's [(identity key, record)]; those not stored yet are
-    tagged and rendered now."""
-    prepared = [Sighting(key=k, record=r, page=page, state=state) for k, r in sightings]
-    stored = set(ids_by(Article, "identity_key", [s.key for s in prepared]))
-    for sighting in prepared:
-        if sighting.key not in stored:
-            sighting.tags  # noqa: B018 - computed here, outside the transaction
-    return prepared
-
-
 def page_import(*, page, sightings, import_file, state):
     """Create or merge every prepared sighting of a checked page, with its authors, tags and
     rates. Runs inside the file's locked transaction."""
@@ -259,17 +212,20 @@ def _merge_sightings(*, sightings, page, authors, state):
     # Locked until this file commits, so an editor's save cannot land between this read and
     # the write below (the admin saves through select_for_update too). A no-op on SQLite, whose
     # IMMEDIATE transactions already keep writers apart.
+    # The derived text is not read: an article that changes gets it computed afresh.
     stored = (
         Article.objects.select_for_update(of=("self",))
         .select_related("author")
+        .defer(*DERIVED_TEXT)
         .in_bulk([s.key for s in sightings], field_name="identity_key")
     )
     merged = MergedPage(stored=stored)
     for sighting in sightings:
-        key, record, draft = sighting.key, sighting.record, sighting.draft
+        key, record = sighting.key, sighting.record
         author = authors.get(record.author or profile_name)
         merged.prepared[key] = sighting
         if key not in stored:
+            draft = sighting.draft
             draft.pk, draft._state.adding = None, True  # a retried write starts again
             draft.author = author
             stored[key] = draft
