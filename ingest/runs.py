@@ -54,11 +54,13 @@ def run_start(*, paths, dry_run=False, sample=False, fingerprint=""):
 
 
 def run_heartbeat(run):
-    ImportRun.objects.filter(pk=run.pk).update(heartbeat_at=timezone.now())
+    run.heartbeat_at = timezone.now()
+    ImportRun.objects.filter(pk=run.pk).update(heartbeat_at=run.heartbeat_at)
 
 
 def run_finish(*, run, status=None):
     """Store the run's totals and final status, and let go of its liveness lock."""
+    run.heartbeat_at = timezone.now()
     _close(run, status)
     locks.release_run(run.pk)
     return run
@@ -71,10 +73,7 @@ def _close(run, status=None):
         failed = ImportRun.Status.FAILED if run.files_failed else ImportRun.Status.SUCCEEDED
         status = failed
     run.status = status
-    if status == ImportRun.Status.INTERRUPTED:
-        run.finished_at = run.heartbeat_at or run.started_at  # its last sign of life
-    else:
-        run.finished_at = run.heartbeat_at = timezone.now()
+    run.finished_at = run.heartbeat_at or run.started_at  # its last sign of life
     run.save()
 
 

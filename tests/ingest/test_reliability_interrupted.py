@@ -140,3 +140,29 @@ def test_the_admin_shows_interrupted_runs_and_who_started_them(admin_client):
     assert "Interrupted" in page and "editor-on-cron" in page
     detail = admin_client.get(reverse("admin:articles_importrun_change", args=[run.pk]))
     assert socket.gethostname() in detail.content.decode()
+
+
+def test_a_run_stopped_by_its_operator_is_interrupted_and_keeps_its_finished_files(
+    tmp_path, monkeypatch
+):
+    from django.core.management import CommandError
+
+    from ingest.management.commands import import_dumps
+
+    for name, title in (("a.txt", "Kazakhstan Cuts Rates"), ("b.txt", "Kyrgyzstan Builds")):
+        (tmp_path / name).write_text(river((title, paragraphs(2))))
+    real = import_dumps.file_import
+
+    def stop_at_second(*, dump, state):
+        if dump.name == "b.txt":
+            raise KeyboardInterrupt
+        return real(dump=dump, state=state)
+
+    monkeypatch.setattr(import_dumps, "file_import", stop_at_second)
+    with pytest.raises(CommandError) as stopped:
+        call_command("import_dumps", str(tmp_path))
+
+    assert stopped.value.returncode == 130
+    run = ImportRun.objects.get()
+    assert (run.status, run.files_total, run.articles_created) == ("interrupted", 1, 1)
+    assert run.finished_at > run.started_at
