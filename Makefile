@@ -32,7 +32,7 @@ migrate: install $(KEY_FILE)
 	$(BIN)/python manage.py migrate --no-input
 
 samples: migrate
-	$(BIN)/python manage.py import_dumps samples/
+	$(BIN)/python manage.py import_samples
 
 # The site as production runs it (DEBUG off, gunicorn, the site's own 404 and 500 pages), but
 # over plain HTTP on this machine: DJANGO_HTTPS=0 drops the https redirect, HSTS and secure

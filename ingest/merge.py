@@ -9,7 +9,9 @@ Merging never loses information:
   complete sighting also updates them, but never replaces a person with the outlet's byline;
 - `first_seen` and `last_seen` are the earliest and latest capture dates of the pages the
   article was seen on (left empty when no page had one; the import day is never a date);
-- a field whose name is in `locked_fields` is never written.
+- a field whose name is in `locked_fields` is never written;
+- a sample import marks the articles it creates as samples; a real sighting of a sample article
+  makes it a real one.
 """
 
 import hashlib
@@ -44,7 +46,7 @@ def kind_of(record):
     return KINDS.get((record.kind or "").casefold(), Article.Kind.NEWS)
 
 
-def article_new(*, key, record, author, page_date):
+def article_new(*, key, record, author, page_date, sample=False):
     """An unsaved Article for a first sighting; slug and derived fields are set by the caller."""
     return Article(
         identity_key=key,
@@ -59,15 +61,19 @@ def article_new(*, key, record, author, page_date):
         first_seen=page_date,
         last_seen=page_date,
         fingerprints=[sighting_fingerprint(record)],
+        is_sample=sample,
     )
 
 
-def article_merge(*, article, record, author, page_date):
+def article_merge(*, article, record, author, page_date, sample=False):
     """Merge a sighting into a stored article by the module's rules; returns changed fields."""
+    changed = set()
+    if article.is_sample and not sample:
+        article.is_sample = False
+        changed.add("is_sample")
     fingerprint = sighting_fingerprint(record)
     if fingerprint in article.fingerprints:
-        return set()
-    changed = set()
+        return changed
 
     def put(name, value, current=None):
         current = getattr(article, name) if current is None else current

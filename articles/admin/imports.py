@@ -23,7 +23,7 @@ class ReadOnlyAdminMixin:
 class ImportFileInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = ImportFile
     fields = [
-        "path",
+        "file_name",
         "layout",
         "encoding",
         "outcome",
@@ -41,6 +41,10 @@ class ImportFileInline(ReadOnlyAdminMixin, admin.TabularInline):
     def warning_count(self, obj):
         return len(obj.warnings)
 
+    @admin.display(description="file")
+    def file_name(self, obj):
+        return obj.name or obj.path
+
 
 @admin.register(ImportRun)
 class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
@@ -48,15 +52,39 @@ class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "__str__",
         "status",
         "dry_run",
+        "is_sample",
+        "started_by",
+        "host",
         "finished_at",
         "files_total",
         "files_failed",
+        "files_skipped",
         "articles_created",
         "articles_updated",
         "articles_unchanged",
     ]
-    list_filter = ["status", "dry_run"]
+    list_filter = ["status", "dry_run", "is_sample"]
     date_hierarchy = "started_at"
+    fields = [
+        "status",
+        "started_at",
+        "finished_at",
+        "arguments",
+        "dry_run",
+        "is_sample",
+        "started_by",
+        "host",
+        "pid",
+        "heartbeat_at",
+        "rules_fingerprint",
+        "files_total",
+        "files_failed",
+        "files_skipped",
+        "articles_created",
+        "articles_updated",
+        "articles_unchanged",
+    ]
+    readonly_fields = fields
     inlines = [ImportFileInline]
 
 
@@ -64,7 +92,7 @@ class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 class ImportFileAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = [
         "created_at",
-        "path",
+        "__str__",
         "run",
         "layout",
         "encoding",
@@ -78,11 +106,12 @@ class ImportFileAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     ]
     list_filter = ["outcome", "layout", "encoding"]
     list_select_related = ["run"]
-    search_fields = ["path"]
+    search_fields = ["path", "checksum"]
     date_hierarchy = "created_at"
     fields = [
         "run",
         "path",
+        "name",
         "checksum",
         "size",
         "layout",

@@ -100,6 +100,10 @@ def test_importing_the_real_dumps_gives_30_articles_and_reimport_changes_nothing
     assert "30 articles created" in capsys.readouterr().out
     snapshot = list(Article.objects.order_by("pk").values())
 
-    call_command("import_dumps", str(SHARED))
+    call_command("import_dumps", str(SHARED), force=True)
     assert "0 articles created, 0 updated, 30 unchanged" in capsys.readouterr().out
+    assert list(Article.objects.order_by("pk").values()) == snapshot
+
+    call_command("import_dumps", str(SHARED))
+    assert "5 files (0 failed, 5 unchanged and skipped)" in capsys.readouterr().out
     assert list(Article.objects.order_by("pk").values()) == snapshot

@@ -57,7 +57,7 @@ def test_reimporting_the_same_files_changes_nothing(tmp_path, capsys):
     dump = write(tmp_path, "a.txt", river(("Tajikistan Builds Roads", paragraphs(3, "Dushanbe"))))
     run_import(dump)
     before = list(Article.objects.values())
-    run_import(dump)
+    run_import(dump, force=True)
 
     assert list(Article.objects.values()) == before
     run = ImportRun.objects.first()
@@ -227,3 +227,49 @@ def test_import_query_count_does_not_grow_with_articles(tmp_path):
     # articles), so compare two files that each fit one batch.
     _queries_to_import(tmp_path, "Warmup", 1)  # creates the staff author once
     assert _queries_to_import(tmp_path, "Small", 3) == _queries_to_import(tmp_path, "Large", 28)
+
+
+def test_an_unchanged_file_is_skipped_unread_and_force_reads_it(tmp_path, capsys, monkeypatch):
+    from ingest import services
+
+    dump = write(tmp_path, "a.txt", river(("Kazakhstan Cuts Rates", paragraphs(2))))
+    run_import(dump)
+    parsed = []
+    real_parse = services.parse_page
+    monkeypatch.setattr(services, "parse_page", lambda data: parsed.append(1) or real_parse(data))
+
+    run_import(dump)
+    skipped = ImportFile.objects.order_by("-id").first()
+    assert (skipped.outcome, parsed) == (ImportFile.Outcome.SKIPPED, [])
+    assert skipped.message == f"unchanged since import #{ImportRun.objects.last().pk}"
+    assert "1 files (0 failed, 1 unchanged and skipped)" in capsys.readouterr().out
+
+    run_import(dump, force=True)
+    assert parsed == [1]
+    assert ImportFile.objects.order_by("-id").first().outcome == ImportFile.Outcome.IMPORTED
+
+
+def test_an_unchanged_file_is_read_again_when_the_rules_change(tmp_path):
+    from articles.models import Country
+
+    dump = write(tmp_path, "a.txt", river(("Kazakhstan Cuts Rates", paragraphs(2))))
+    run_import(dump)
+    kazakhstan = Country.objects.get(slug="kazakhstan")
+    kazakhstan.aliases += "\nSteppe Republic"
+    kazakhstan.save()
+
+    run_import(dump)
+    assert ImportFile.objects.order_by("-id").first().outcome == ImportFile.Outcome.IMPORTED
+
+
+def test_an_unchanged_file_is_read_again_when_one_of_its_articles_was_deleted(tmp_path):
+    dump = write(
+        tmp_path,
+        "a.txt",
+        river(("Kazakhstan Cuts Rates", paragraphs(2)), ("Kyrgyzstan Builds", paragraphs(2))),
+    )
+    run_import(dump)
+    Article.objects.filter(title="Kyrgyzstan Builds").delete()
+
+    run_import(dump)
+    assert Article.objects.filter(title="Kyrgyzstan Builds").exists()
