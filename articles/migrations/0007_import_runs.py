@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0005_dates_language_samples'),
+        ('articles', '0006_content_version'),
     ]
 
     operations = [
