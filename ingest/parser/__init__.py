@@ -5,14 +5,16 @@ markers kept), picks the layout (see ``layouts`` for the names and how each is d
 and builds one ArticleRecord per article.
 
 Modules: ``records`` (the dataclasses), ``decoding`` (bytes -> text), ``furniture`` (line
-scanner), ``authors`` (author boxes, profile headers), ``layouts`` (layout detection and
-cutting into drafts), ``articles`` (draft -> ArticleRecord), ``text`` (shared helpers).
+scanner), ``author_boxes`` (author boxes, profile headers, person names), ``layouts`` (layout
+detection and cutting into drafts), ``articles`` (draft -> ArticleRecord), ``titles`` (kind
+prefixes, identity, heading shape), ``cleaning`` (whitespace, invisible characters, credits).
 """
 
+from .cleaning import normalise_credit
 from .decoding import decode
 from .page import parse_page
 from .records import ArticleRecord, AuthorProfile, Block, PageRecord, ParseError, Rate
-from .text import identity_key, normalise_credit, split_kind
+from .titles import identity_key, split_kind
 
 __all__ = [
     "ArticleRecord",

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from .furniture import CAPTION, CREDIT, MORE, READ_MORE, TEXT, Unit
 from .records import ArticleRecord, Block
-from .text import identity_key, is_heading_shaped, split_kind
+from .titles import identity_key, is_heading_shaped, split_kind
 
 # How a body tells subheadings from paragraphs.
 SPACED = "spaced"  # rivers with author boxes: a short line after an extra blank or NBSP spacer

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from .cleaning import clean, normalise_credit, strip_invisible
 from .records import Rate
-from .text import clean, normalise_credit, strip_invisible
 
 TEXT = "text"
 CREDIT = "credit"  # photo credit line: "photo: akorda.kz", "@norma.uz"

@@ -17,7 +17,7 @@ Layout names (PageRecord.layout), checked in this order:
 """
 
 from .articles import FLAT, SHAPED, SPACED, Draft
-from .authors import Box, choose_author, find_boxes, parse_profile
+from .author_boxes import Box, choose_author, find_boxes, parse_profile
 from .furniture import (
     ARTICLES,
     AVATAR,
@@ -33,7 +33,7 @@ from .furniture import (
     Unit,
 )
 from .records import AuthorProfile
-from .text import is_heading_shaped, title_case_words
+from .titles import is_heading_shaped, title_case_words
 
 # Fewer significant words than this and a Title Case line reads as a subheading
 # ("Tajikistan and Kyrgyzstan", "Conclusion") rather than a headline.
@@ -49,15 +49,16 @@ def cut_page(scan: Scan) -> tuple[str, AuthorProfile | None, list[Draft], str]:
         profile, drafts = _profile(units, scan.warnings)
         return "author-profile", profile, drafts, FLAT
     if scan.listing:
-        return "listing", None, listing(units), FLAT
+        return "listing", None, cut_listing_entries(units), FLAT
     if VIEW_MORE in kinds or AVATAR in kinds:
         boxes = find_boxes(units, scan.warnings)
-        return _boxed_layout(units, len(boxes), kinds), None, boxed(units, boxes), SPACED
+        drafts = cut_at_author_boxes(units, boxes)
+        return _boxed_layout(units, len(boxes), kinds), None, drafts, SPACED
     if scan.spam or kinds & {BYLINE, MORE, READ_MORE} or any(unit.cut for unit in units):
-        return "legacy", None, flow(units), SHAPED
+        return "legacy", None, cut_river(units), SHAPED
     texts = [unit for unit in units if unit.kind == TEXT]
     layout = "title-body" if len(texts) > 1 and texts[1].gap == 0 else "headlines"
-    return layout, None, flow(units), SHAPED
+    return layout, None, cut_river(units), SHAPED
 
 
 def _boxed_layout(units: list[Unit], box_count: int, kinds: set[str]) -> str:
@@ -68,7 +69,7 @@ def _boxed_layout(units: list[Unit], box_count: int, kinds: set[str]) -> str:
     return "author-box" if VIEW_MORE in kinds else "avatar"
 
 
-def boxed(units: list[Unit], boxes: list[Box]) -> list[Draft]:
+def cut_at_author_boxes(units: list[Unit], boxes: list[Box]) -> list[Draft]:
     """Each author box closes the article before it."""
     drafts: list[Draft] = []
     start = 0
@@ -95,7 +96,7 @@ def _segment(units: list[Unit]) -> Draft | None:
     return None
 
 
-def flow(units: list[Unit]) -> list[Draft]:
+def cut_river(units: list[Unit]) -> list[Draft]:
     """Rivers without separators: a Title Case line, or a line above a byline, opens an article."""
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -150,7 +151,7 @@ def _next_unit(units: list[Unit], index: int) -> Unit | None:
     return None
 
 
-def listing(units: list[Unit]) -> list[Draft]:
+def cut_listing_entries(units: list[Unit]) -> list[Draft]:
     """Entries of a title and a body; a body always follows its title."""
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -179,7 +180,7 @@ def _profile(units: list[Unit], warnings: list[str]) -> tuple[AuthorProfile, lis
         while articles_at < len(units) and _is_header_line(units[articles_at]):
             articles_at += 1
     profile = parse_profile(units[crumb_at + 1 : articles_at], units[crumb_at].text or None)
-    drafts = listing(units[:crumb_at] + units[articles_at + 1 :])
+    drafts = cut_listing_entries(units[:crumb_at] + units[articles_at + 1 :])
     for draft in drafts:
         draft.author = profile.name
     return profile, drafts

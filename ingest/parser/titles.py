@@ -1,28 +1,9 @@
-"""Text helpers shared by the parser: whitespace, kind prefixes, credits, identity, casing."""
+"""Titles: kind prefixes, identity, and the shape and casing of short lines."""
 
 import re
 import unicodedata
 
-# Characters that render as nothing; they would otherwise split or glue words invisibly.
-_INVISIBLE = ("\u200b", "\u2060", "\ufeff")
-
-
-def clean(text: str) -> str:
-    """NBSP and other spaces -> one space, runs collapsed, ends stripped."""
-    # isprintable() is False for NBSP, tabs and other odd spaces; it is ten times cheaper
-    # than splitting every line, and most lines need nothing.
-    if text.isprintable() and "  " not in text:
-        return text.strip()
-    return " ".join(text.split())
-
-
-def strip_invisible(text: str) -> str:
-    # str.replace per character: a translate() table is far slower on a megabyte.
-    for char in _INVISIBLE:
-        if char in text:
-            text = text.replace(char, "")
-    return text
-
+from .cleaning import clean
 
 # --- kind prefixes -------------------------------------------------------------------
 
@@ -50,20 +31,6 @@ def split_kind(title: str) -> tuple[str | None, str]:
         return None, title
     prefix = " ".join(match["prefix"].lower().split())
     return _KIND_BY_PREFIX[prefix], match["rest"]
-
-
-# --- photo credits and captions ------------------------------------------------------
-
-_CREDIT_PREFIX = re.compile(
-    r"^(?:(?:photo|image|foto|фото)(?:\s+credit)?\s*:\s*|@\s*)?(?:https?://)?", re.IGNORECASE
-)
-
-
-def normalise_credit(text: str) -> str | None:
-    """``"@http://president.tj/"`` -> ``"president.tj"``; ``"Image: TCA"`` -> ``"TCA"``."""
-    text = clean(text)
-    text = _CREDIT_PREFIX.sub("", text, count=1).rstrip("/").strip()
-    return text or None
 
 
 # --- identity ------------------------------------------------------------------------
@@ -127,42 +94,3 @@ def title_case_words(text: str) -> int:
     if lower * 6 > len(significant):
         return 0
     return len(significant) + 1
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*$")
-_DEGREES = frozenset(
-    {"ma", "msc", "ba", "bsc", "mba", "phd", "mphil", "dphil", "llm", "llb", "md", "ms", "bs",
-     "jd", "jr", "sr", "ph.d", "m.a", "b.a", "m.sc"}
-)  # fmt: skip
-_HONORIFICS = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "др", "проф"})
-_NAME_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "da", "di", "del", "al", "el", "bin", "ibn", "ben", "la", "le"}
-)
-
-
-def leading_name(text: str) -> str | None:
-    """The person a bio opens with: "Laura Hamilton MA, is ..." -> "Laura Hamilton".
-
-    Capitalised tokens are taken up to the first comma or lower-case word; degrees and
-    honorifics are dropped. At least two and at most five name words, or None.
-    """
-    name: list[str] = []
-    for raw in text.split(maxsplit=8):
-        token = _POSSESSIVE.sub("", raw.rstrip(",;:"))
-        key = token.rstrip(".").casefold()
-        if not _NAME_TOKEN.match(token):
-            break
-        if key in _DEGREES or (not name and key in _HONORIFICS):
-            pass
-        elif token[0].isupper() or (name and key in _NAME_PARTICLES):
-            name.append(token)
-        else:
-            break
-        if token != raw:
-            break
-    while name and name[-1].casefold() in _NAME_PARTICLES:
-        name.pop()
-    if 2 <= len(name) <= 5:
-        return " ".join(name)
-    return None
