@@ -102,11 +102,10 @@ def cut_river(units: list[Unit]) -> list[Draft]:
     current: Draft | None = None
     pending: list[Unit] = []  # credits and captions seen before the next title
     after_teaser = False  # a teaser end or "Read more" link usually closes its entry
+    opens, past = _openers(units), _past_credits(units)
     for index, unit in enumerate(units):
         if unit.kind == TEXT and (
-            current is None
-            or _opens_article(units, index)
-            or (after_teaser and is_heading_shaped(unit.text))
+            current is None or opens[index] or (after_teaser and is_heading_shaped(unit.text))
         ):
             current = Draft(unit.text)
             current.units, pending = pending, []
@@ -115,7 +114,7 @@ def cut_river(units: list[Unit]) -> list[Draft]:
         elif unit.kind == BYLINE:
             if current is not None:
                 current.author = choose_author(unit.text)
-        elif current is None or (unit.kind == CREDIT and _title_follows(units, index)):
+        elif current is None or (unit.kind == CREDIT and opens[past[index + 1]]):
             pending.append(unit)
         else:
             current.units.append(unit)
@@ -137,11 +136,21 @@ def _opens_article(units: list[Unit], index: int) -> bool:
     )
 
 
-def _title_follows(units: list[Unit], index: int) -> bool:
-    nxt = index + 1
-    while nxt < len(units) and units[nxt].kind in _SKIPPED_BETWEEN:
-        nxt += 1
-    return nxt < len(units) and units[nxt].kind == TEXT and _opens_article(units, nxt)
+def _openers(units: list[Unit]) -> list[bool]:
+    """Whether each unit opens an article; decided once per unit, so lookahead stays linear."""
+    opens = [unit.kind == TEXT and _opens_article(units, i) for i, unit in enumerate(units)]
+    return [*opens, False]  # past the last unit nothing opens
+
+
+def _past_credits(units: list[Unit]) -> list[int]:
+    """For each index, the first index at or after it that is not a credit or caption.
+
+    One backward pass: a run of a million credits must not be rescanned from each of them.
+    """
+    past = [len(units)] * (len(units) + 1)
+    for index in range(len(units) - 1, -1, -1):
+        past[index] = past[index + 1] if units[index].kind in _SKIPPED_BETWEEN else index
+    return past
 
 
 def _next_unit(units: list[Unit], index: int) -> Unit | None:

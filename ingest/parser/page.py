@@ -31,5 +31,5 @@ def parse_page(data: bytes) -> PageRecord:
         rates=scanned.rates,
         author_profile=profile,
         articles=articles,
-        warnings=scanned.warnings,
+        warnings=scanned.warnings.as_list(),
     )

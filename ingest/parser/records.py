@@ -5,6 +5,28 @@ from datetime import date
 from decimal import Decimal
 
 
+class Warnings:
+    """A page's warnings in the order first seen: each said once, at most LIMIT of them.
+
+    A hostile page can repeat a bad line a million times; the record keeps the first LIMIT
+    distinct warnings and a last line counting the distinct ones left out.
+    """
+
+    LIMIT = 100
+
+    def __init__(self) -> None:
+        self._seen: dict[str, None] = {}  # a dict keeps the order first seen
+
+    def append(self, text: str) -> None:
+        self._seen[text] = None
+
+    def as_list(self) -> list[str]:
+        shown = list(self._seen)
+        if len(shown) <= self.LIMIT:
+            return shown
+        return [*shown[: self.LIMIT], f"{len(shown) - self.LIMIT} more warnings not shown"]
+
+
 class ParseError(ValueError):
     """The bytes are not a readable page dump (empty, binary, undecodable).
 

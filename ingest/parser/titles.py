@@ -10,7 +10,9 @@ from .cleaning import clean
 _KIND_PREFIX = re.compile(
     r"(?P<prefix>TCA\s+Interview|Interview|Opinion|Op-Ed|Video\s+Highlights|Video|Analysis)"
     r"\s*:\s*(?P<rest>\S.*)",
-    re.IGNORECASE | re.DOTALL,
+    # ASCII: with full Unicode case folding "İnterview" or "Analyſis" would match a prefix
+    # whose lower case is no key of _KIND_BY_PREFIX.
+    re.IGNORECASE | re.DOTALL | re.ASCII,
 )
 _KIND_BY_PREFIX = {
     "tca interview": "Interview",
