@@ -18,7 +18,7 @@ _DIVIDER = re.compile(r"(?<![^\W\d_])divider(?![a-zа-я])")
 # How far back from "View more articles from" the name line may be (bio paragraphs).
 _MAX_BIO_UNITS = 8
 _MAX_NAME_WORDS = 6
-_ROLE = re.compile(
+ROLE = re.compile(
     r"\b(?:journalist|editor|correspondent|contributor|reporter|writer|analyst|columnist|"
     r"photographer|director|founder|publisher|producer|manager|researcher|fellow|chief|"
     r"intern|author|economist|professor|lecturer|translator|coordinator|head|"
@@ -143,7 +143,7 @@ def parse_profile(header: list[Unit], crumb: str | None) -> AuthorProfile:
             bio_parts.append(text)
         elif name is None and role is None and text.casefold() in known:
             name = text
-        elif role is None and _ROLE.search(text):
+        elif role is None and ROLE.search(text):
             role = text
         elif name is None and role is None and leading_name(text) == text:
             name = text

@@ -1,9 +1,14 @@
 """Line scanner: cuts a dump into units and takes the page furniture out of the text.
 
 One pass over the lines. Furniture that only carries page data (ticker, capture date,
-``Viewing results``, spam, shortcodes) is consumed here; furniture that marks structure
-(author boxes, breadcrumbs, bylines, teaser ends) becomes a unit of its own kind so that
-the layout code can use it, and never reaches an article's text.
+``Viewing results``, spam, shortcodes, the sample notice) is consumed here; furniture that
+marks structure (author boxes, breadcrumbs, bylines, teaser ends, photo captions, list
+items) becomes a unit of its own kind so that the layout code can use it, and never reaches
+an article's text as a paragraph.
+
+The sample notice is a line opening with ``SAMPLE PAGE`` (the bundled samples start with
+``SAMPLE PAGE — invented text for the Central Asia Reader; not news``): it is dropped and the
+page is marked ``is_sample``.
 """
 
 import re
@@ -17,7 +22,7 @@ from .shortcodes import CAPTION_MARK, MARK_CLOSE, MARK_OPEN, replace_shortcodes
 
 TEXT = "text"
 CREDIT = "credit"  # photo credit line: "photo: akorda.kz", "@norma.uz"
-CAPTION = "caption"  # from a [caption] shortcode
+CAPTION = "caption"  # from a [caption] shortcode, or a line ending "(Ministry photo)"
 AVATAR = "avatar"  # "Avatar" or "Name's Avatar" (text: the name or "")
 VIEW_MORE = "view-more"  # "View more articles fromName" (text: the name)
 BREADCRUMB = "breadcrumb"  # "Our People > Name" (text: the name)
@@ -25,6 +30,7 @@ ARTICLES = "articles"  # "Articles" heading of an author profile
 BYLINE = "byline"  # "• Written by Name" (text: the name)
 MORE = "more"  # a teaser end on its own line: "Continue reading"
 READ_MORE = "read-more"  # "Read more: <title>" link after a teaser (text: the whole line)
+ITEM = "item"  # a bulleted line that is no ticker, byline or article info: a list item
 
 
 @dataclass(slots=True)
@@ -44,6 +50,7 @@ class Scan:
     results_total: int | None = None
     listing: bool = False  # a "Viewing results" line was seen
     spam: bool = False
+    is_sample: bool = False
     warnings: Warnings = field(default_factory=Warnings)
     captions: list[str] = field(default_factory=list)  # shortcode captions, by marker index
     rate_seen: dict[str, Rate] = field(default_factory=dict)  # by currency
@@ -59,11 +66,18 @@ _LINE = re.compile(
     r"|(?P<avatar>Avatar)$"
     r"|(?P<articles>Articles)(?:\s*\(\d+\))?$"
     r"|(?P<divider>divider)$"
+    r"|(?P<sample>SAMPLE\s+PAGE\b)"
     r"|(?P<read_more>Read\s+more\b\s*(?::.*|\.\.\.|…)?)$"
     r"|(?P<credit>(?i:photo|image|foto|фото)(?i:\s+credit)?\s*:.*|@\S.{0,150})$"
     r"|(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})$"
     r"|(?P<month2>[A-Za-z]+)\s+(?P<day2>\d{1,2}),\s*(?P<year2>\d{4})$"
 )
+# A photo's caption line ends by crediting it: "(Ministry photo)", "(Photo: TCA)".
+_PHOTO_CAPTION = re.compile(
+    r"\((?:[^()]{1,60}\s)?(?:photo|photograph|фото)(?:\s+by\s+[^()]{1,60}|\s*:\s*[^()]{1,60})?\)$",
+    re.IGNORECASE,
+)
+_PHOTO_CAPTION_TAIL = 160  # characters: the longest credit in parentheses and some
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _AVATAR_OF = re.compile(r"(.+?)['’]s\s+Avatar$")
 _TICKER_LIKE = re.compile(r"[A-Z]{3}\s*/\s*[A-Z]{3}")
@@ -169,6 +183,9 @@ def _line(line: str, result: Scan, after_ticker: bool) -> list[Unit] | str:
             return [Unit(kind, clean(match[group]) if payload else "")]
     if match["divider"]:
         return "divider"
+    if match["sample"]:
+        result.is_sample = True
+        return "sample"
     # Only "Viewing results" is left.
     result.listing = True
     digits = (match["total"] or "").replace(",", "")
@@ -194,7 +211,8 @@ def _text(line: str, result: Scan) -> list[Unit]:
             return [*units, Unit(MORE, "")]
         cut, line = trimmed != line, trimmed
     if line:
-        units.append(Unit(TEXT, clean(line), cut=cut))
+        caption = not cut and _PHOTO_CAPTION.search(line, max(0, len(line) - _PHOTO_CAPTION_TAIL))
+        units.append(Unit(CAPTION if caption else TEXT, clean(line), cut=cut))
     return units
 
 
@@ -217,7 +235,11 @@ def _bullet(line: str, body: str, result: Scan) -> list[Unit] | str:
     if _TICKER_LIKE.search(body):
         result.warnings.append(f"ticker line not understood: {line[:80]}")
         return "ticker"
-    return _text(line, result)
+    units = _text(body, result)
+    for unit in units:
+        if unit.kind == TEXT:
+            unit.kind = ITEM
+    return units
 
 
 def _add_rate(result: Scan, item: re.Match) -> None:

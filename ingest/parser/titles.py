@@ -1,9 +1,11 @@
-"""Titles: kind prefixes, identity, and the shape and casing of short lines."""
+"""Titles: kind prefixes, identity, provisional titles, and the shape and casing of short lines."""
 
+import hashlib
 import re
 import unicodedata
 
 from .cleaning import clean
+from .records import ArticleRecord
 
 # --- kind prefixes -------------------------------------------------------------------
 
@@ -49,9 +51,80 @@ def identity_key(title: str) -> str:
     "е" because Russian text spells the same word both ways.
     """
     _, rest = split_kind(title)
-    text = unicodedata.normalize("NFKC", rest).casefold().replace("ё", "е")
-    text = text.translate(_APOSTROPHES)
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return " ".join(_normalised_words(rest))
+
+
+def record_identity_key(record: ArticleRecord) -> str:
+    """The identity the importer stores an article under.
+
+    A real title gives ``identity_key(title)``. A provisional title says nothing about the
+    story (two weekly digests may get the same one), so identity comes from the body: the
+    first 60 normalised words of its blocks, a series note that opens the body left out
+    (it is the same boilerplate in every issue), hashed to ``"untitled:<16 hex digits>"``.
+    """
+    if not record.title_provisional:
+        return identity_key(record.title)
+    texts = [block.text for block in record.blocks]
+    if len(texts) > 1 and series_label(texts[0]) is not None:
+        texts = texts[1:]
+    words: list[str] = []
+    for text in texts:
+        words += _normalised_words(text)[: _UNTITLED_KEY_WORDS - len(words)]
+        if len(words) >= _UNTITLED_KEY_WORDS:
+            break
+    digest = hashlib.sha1(" ".join(words).encode(), usedforsecurity=False).hexdigest()
+    return f"untitled:{digest[:16]}"
+
+
+_UNTITLED_KEY_WORDS = 60
+
+
+def _normalised_words(text: str) -> list[str]:
+    """Words as identity sees them: NFKC, casefolded, ё as е, apostrophes gone."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    return _NON_WORD.sub(" ", text.translate(_APOSTROPHES)).split()
+
+
+# --- pages without a headline --------------------------------------------------------
+
+# A recurring column names itself at the start of its text ("The Publisher's note: ...",
+# "Weekly digest — ...") or as its whole title line ("Weekly Digest").
+_SERIES_NOUNS = (
+    r"note|digest|review|round-?up|briefing|bulletin|column|letter|newsletter|editorial|"
+    r"dispatch|wrap-?up"
+)
+_SERIES = re.compile(
+    rf"(?:The\s+)?(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,3}}(?:{_SERIES_NOUNS}))"
+    r"(?:\s*:\s*|\s+[—–-]\s+|[.!]?$)",
+    re.IGNORECASE,
+)
+_PROVISIONAL_WORDS = 8
+_PROVISIONAL_TRIM = " ,;:—–-.\"'“”‘’«»("
+
+
+def series_label(text: str) -> tuple[str, str] | None:
+    """``"The Publisher's note: This week ..."`` -> ``("Publisher's note", "This week ...")``.
+
+    The label is a capitalised phrase of two to four words ending in a column's noun (note,
+    digest, review, round-up, briefing, bulletin, column, letter, newsletter, editorial,
+    dispatch, wrap-up), then a colon or a dash, or nothing when it is the whole text.
+    """
+    match = _SERIES.match(text)
+    if match is None or not match["label"][0].isupper():
+        return None
+    return match["label"], text[match.end() :]
+
+
+def provisional_title(label: str | None, opening: str) -> str:
+    """A title an editor can see is made up: it always ends with "…".
+
+    With a series label: ``"Publisher's note: <first words>…"``; without one, the first
+    eight words and "…". ``opening`` is the first text of the body, the label cut off.
+    """
+    opening = " ".join(opening.split()[:_PROVISIONAL_WORDS]).rstrip(_PROVISIONAL_TRIM)
+    if label:
+        return f"{label}: {opening}…" if opening else f"{label}…"
+    return f"{opening}…"
 
 
 # --- casing and shape of short lines -------------------------------------------------
@@ -80,6 +153,22 @@ def is_heading_shaped(text: str) -> bool:
     if bare[-1] in ",;:":
         return False
     return bare[-1] != "." or bool(_ABBREVIATION.search(bare))
+
+
+def is_title_shaped(text: str) -> bool:
+    """A line that can be a headline: heading-shaped, and its first letter a capital.
+
+    Lower-case prose and lines without a letter (punctuation, emoji, numbers) are never
+    headlines.
+    """
+    if not is_heading_shaped(text):
+        return False
+    first = next((char for char in text if char.isalpha()), None)
+    return first is not None and first.isupper()
+
+
+def has_letters(text: str) -> bool:
+    return any(char.isalpha() for char in text)
 
 
 def title_case_words(text: str) -> int:

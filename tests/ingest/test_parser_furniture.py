@@ -209,3 +209,24 @@ def test_bidi_controls_and_zero_width_characters_leave_every_field():
     assert article.dateline == "ASTANA"
     assert article.paragraphs == ["The cable car links the old and new city."]
     assert article.author == "Dana Sultanova"
+
+
+def test_repeated_caption_and_credit_texts_are_kept_once():
+    shortcode = '[caption id="9"]@akorda[/caption]'
+    page = parse_text(
+        f"""
+        Viewing results 1 - 1 of 1
+
+        Astana Hosts a Summit on Water
+
+        photo: Akorda
+
+        {shortcode} Leaders met in Astana. {shortcode} They agreed. {shortcode} More. {shortcode}
+
+        [caption id="10"]Image: TCA, Dana Sultanova[/caption] [caption]TCA, dana sultanova[/caption]
+        """
+    )
+
+    (article,) = page.articles
+    assert article.photo_credit == "Akorda"
+    assert article.captions == ["TCA, Dana Sultanova"]

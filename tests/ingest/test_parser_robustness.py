@@ -37,17 +37,17 @@ def parse_or_refuse(data: bytes) -> None:
 def test_a_megabyte_of_one_repeated_kind_parses_in_linear_time(kind):
     data = repeated(kind, MEGABYTE)
 
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on the machine do not count
     parse_or_refuse(data)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
 
     assert elapsed < BOUND_SECONDS, f"{kind}: {elapsed:.1f} s for 1 MB"
 
 
 def test_unclosed_caption_shortcodes_are_not_rescanned():
-    started = time.perf_counter()
+    started = time.process_time()
     page = parse_page(b"[caption " * 44445)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
 
     assert elapsed < 1.0
     assert page.articles == []

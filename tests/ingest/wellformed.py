@@ -6,7 +6,7 @@ Shared by the property tests and bench/fuzz_parser.py.
 from datetime import date
 from decimal import Decimal
 
-from ingest.parser import ArticleRecord, PageRecord, Rate
+from ingest.parser import ArticleRecord, PageRecord, PartialDate, Rate
 
 LAYOUTS = {
     "author-profile",
@@ -19,7 +19,8 @@ LAYOUTS = {
     "headlines",
 }
 ENCODINGS = {"utf-8", "utf-8-sig", "windows-1251"}
-BLOCK_KINDS = {"p", "h"}
+BLOCK_KINDS = {"p", "h", "li"}
+LANGUAGES = {"en", "ru", "kk"}
 # Characters no text field may carry: caption markers, bidi controls, zero-width characters.
 FORBIDDEN = set("\ue000\ue001\u200b\u200c\u200d\u200e\u200f\u2060\ufeff") | {
     chr(code) for code in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
@@ -32,6 +33,7 @@ def check_page(page: PageRecord) -> None:
     assert page.layout in LAYOUTS, page.layout
     assert page.encoding in ENCODINGS, page.encoding
     assert page.page_date is None or isinstance(page.page_date, date)
+    assert isinstance(page.is_sample, bool)
     assert page.results_total is None or (
         isinstance(page.results_total, int) and page.results_total >= 0
     )
@@ -64,11 +66,22 @@ def check_article(article: ArticleRecord) -> None:
     check_text(article.author_bio, optional=True)
     for caption in article.captions:
         check_text(caption)
+    assert len({caption.casefold() for caption in article.captions}) == len(article.captions)
     assert article.paragraphs, article.title
     for block in article.blocks:
         assert block.kind in BLOCK_KINDS, block
         check_text(block.text)
     assert isinstance(article.truncated, bool)
+    assert isinstance(article.title_provisional, bool)
+    assert article.language in LANGUAGES, article.language
+    if article.published is not None:
+        check_partial_date(article.published)
+
+
+def check_partial_date(published: PartialDate) -> None:
+    assert isinstance(published, PartialDate)
+    assert isinstance(published.first_day(), date)
+    assert published.precision in {"day", "month", "year"}
 
 
 def check_text(value: str | None, *, optional: bool = False) -> None:

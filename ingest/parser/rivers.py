@@ -1,0 +1,212 @@
+"""Rivers without author boxes: where a headline opens an article (``cut_river``).
+
+What opens an article, in this order:
+
+- a line directly above a ``• Written by`` byline;
+- with no article open (the page's top, or after a staff byline closed the last one), or
+  after a teaser end or a ``Read more`` link: a title-shaped line (short, no closing full
+  stop, first letter a capital);
+- with no article open, a line that opens like a story without a headline (a dateline,
+  ``BISHKEK (TCA) — …``, or a series label, ``The Publisher's note: …``): an untitled
+  article, its provisional title made later;
+- inside a titled article, a Title Case line of at least three significant words that names
+  something: one of its words is an acronym (``UNDP``), has a capital inside (``McDonald``),
+  or is a name on this page, i.e. the page's running text capitalises it mid-sentence and
+  never writes it in lower case. A news headline names who or where; a section heading in
+  Title Case ("Expanded Facilities and More Flights") names nothing, and stays a heading.
+- An untitled article, or one titled by a bare series label ("Weekly Digest"), is one piece
+  (a digest, a note): its headline-shaped lines are its inner headings, not new articles.
+
+The outlet's name alone on a line (``Times of Central Asia``) is the staff byline of the
+article above and closes it: credits and captions after it belong to the next article. Text
+that no headline claims is dropped with a warning (``no headline found`` when the page has
+no article at all).
+"""
+
+import re
+
+from .articles import Draft
+from .author_boxes import STAFF, choose_author, is_generic
+from .datelines import opens_with_dateline
+from .furniture import BYLINE, CAPTION, CREDIT, ITEM, MORE, READ_MORE, TEXT, Unit
+from .records import Warnings
+from .titles import is_heading_shaped, is_title_shaped, series_label, title_case_words
+
+# Fewer significant words than this and a Title Case line reads as a subheading
+# ("Tajikistan and Kyrgyzstan", "Conclusion") rather than a headline.
+_MIN_TITLE_WORDS = 3
+_SKIPPED_BETWEEN = (CREDIT, CAPTION)
+_TITLED, _UNTITLED = "titled", "untitled"
+_WARNING_WORDS = 8
+
+
+def cut_river(units: list[Unit], warnings: Warnings) -> list[Draft]:
+    """Cut a river into drafts by the rules in the module docstring."""
+    names = PageNames(units)
+    opens = [unit.kind == TEXT and _names_a_story(units, i, names) for i, unit in enumerate(units)]
+    opens.append(False)  # past the last unit nothing opens
+    past = _past_credits(units)
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    pending: list[Unit] = []  # credits and captions waiting for the next title
+    closed = False  # a teaser end or "Read more" link usually closes its entry
+    dropped: list[tuple[int, str]] = []  # text no headline claims, by the drafts before it
+    for index, unit in enumerate(units):
+        if unit.kind == TEXT and is_generic(unit.text):
+            if current is not None:
+                current.author = current.author or STAFF
+            current, closed = None, False
+            continue
+        start = _start(units, index, current, closed, opens) if unit.kind == TEXT else None
+        if start is not None:
+            current = Draft(unit.text if start == _TITLED else None)
+            current.units, pending = pending, []
+            if start == _UNTITLED:
+                current.units.append(unit)
+            drafts.append(current)
+            closed = False
+        elif unit.kind == BYLINE:
+            if current is not None:
+                current.author = choose_author(unit.text)
+        elif current is None:
+            if unit.kind in (TEXT, ITEM):
+                dropped.append((len(drafts), unit.text))
+            else:
+                pending.append(unit)
+        elif unit.kind in _SKIPPED_BETWEEN and (closed or opens[past[index + 1]]):
+            pending.append(unit)
+        else:
+            current.units += pending
+            current.units.append(unit)
+            pending = []
+            if unit.kind in (MORE, READ_MORE) or unit.cut:
+                closed = True
+            elif unit.kind in (TEXT, ITEM):
+                closed = False
+    if current is not None:
+        current.units += pending
+    _warn_dropped(dropped, bool(drafts), warnings)
+    return drafts
+
+
+def _start(
+    units: list[Unit], index: int, current: Draft | None, closed: bool, opens: list[bool]
+) -> str | None:
+    """Whether this text unit opens an article, titled or untitled, or None."""
+    text = units[index].text
+    if index + 1 < len(units) and units[index + 1].kind == BYLINE:
+        return _TITLED
+    if current is None or closed:
+        if is_title_shaped(text):
+            return _TITLED
+        if current is None and (opens_with_dateline(text) or series_label(text)):
+            return _UNTITLED
+        return None
+    if current.title is None or _is_series_title(current.title):
+        return None
+    return _TITLED if opens[index] else None
+
+
+def _is_series_title(title: str) -> bool:
+    label = series_label(title)
+    return label is not None and not label[1]
+
+
+def _warn_dropped(dropped: list[tuple[int, str]], any_article: bool, warnings: Warnings) -> None:
+    """One warning per run of dropped text, a run being the text between two articles."""
+    runs: dict[int, str] = {}
+    for place, text in dropped:
+        runs.setdefault(place, text)  # a run is named by its first words
+    for text in runs.values():
+        words = " ".join(text.split()[:_WARNING_WORDS])
+        if any_article:
+            warnings.append(f"text without a headline dropped: {words}…")
+        else:
+            warnings.append(f"no headline found: {words}…")
+
+
+def _names_a_story(units: list[Unit], index: int, names: "PageNames") -> bool:
+    """A Title Case headline inside a titled article (see the module rules)."""
+    text = units[index].text
+    return (
+        is_heading_shaped(text)
+        and title_case_words(text) >= _MIN_TITLE_WORDS
+        and _next_unit(units, index) is not None
+        and names.named_in(text)
+    )
+
+
+def _next_unit(units: list[Unit], index: int) -> Unit | None:
+    for unit in units[index + 1 : index + 4]:
+        if unit.kind not in _SKIPPED_BETWEEN:
+            return unit
+    return None
+
+
+def _past_credits(units: list[Unit]) -> list[int]:
+    """For each index, the first index at or after it that is not a credit or caption.
+
+    One backward pass: a run of a million credits must not be rescanned from each of them.
+    """
+    past = [len(units)] * (len(units) + 1)
+    for index in range(len(units) - 1, -1, -1):
+        past[index] = past[index + 1] if units[index].kind in _SKIPPED_BETWEEN else index
+    return past
+
+
+# --- names on a page -------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_STEM = 5  # letters: "Kazakh" and "Kazakhstan", "Казахстан" and "Казахстана" share a stem
+_MID_SENTENCE = ",;"  # besides letters and digits, what may stand before a word mid-sentence
+
+
+class PageNames:
+    """Words the page uses as names: capitalised mid-sentence in its prose, never lower case.
+
+    Prose is every text line that is not heading-shaped, list items and caption lines;
+    headings are in Title Case and say nothing about which words are names. Words are
+    compared by their first five letters, casefolded, without a possessive.
+    """
+
+    def __init__(self, units: list[Unit]) -> None:
+        capitalised: set[str] = set()
+        lower: set[str] = set()
+        for unit in units:
+            if unit.kind not in (TEXT, ITEM, CAPTION):
+                continue
+            prose = unit.kind != TEXT or not is_heading_shaped(unit.text)
+            for match in _TOKEN.finditer(unit.text):
+                word = match[0]
+                if word[0].islower():
+                    lower.add(_stem(word))
+                elif prose and _mid_sentence(unit.text, match.start()):
+                    capitalised.add(_stem(word))
+        self._names = capitalised - lower
+
+    def named_in(self, title: str) -> bool:
+        for word in _TOKEN.findall(title):
+            bare = _POSSESSIVE.sub("", word)
+            if len(bare) >= 2 and (bare.isupper() or _capital_inside(bare)):
+                return True
+            if word[0].isupper() and _stem(word) in self._names:
+                return True
+        return False
+
+
+def _stem(word: str) -> str:
+    return _POSSESSIVE.sub("", word).casefold()[:_STEM]
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    before = text[start - 2 : start] if start >= 2 else ""
+    if not before or before[1] != " ":
+        return False
+    return before[0].isalnum() or before[0] in _MID_SENTENCE
+
+
+def _capital_inside(word: str) -> bool:
+    """ "McDonald", "iPhone"; not "Check-In", which is how Title Case writes compounds."""
+    inside = any(char.isupper() and word[i] != "-" for i, char in enumerate(word[1:]))
+    return inside and any(char.islower() for char in word)
