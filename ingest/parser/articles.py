@@ -10,14 +10,18 @@
 - Excerpts: a listing body ending in ``...`` is cut there and marked truncated.
 - Untitled drafts, and titles that are only a series label ("Weekly Digest"), get a
   provisional title (``titles.provisional_title``) and ``title_provisional``.
+- ``published`` (``dates.estimate_published``) from the opening paragraphs, a series note
+  left out; ``language`` (``language.guess_language``) from the title and body.
 """
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from .datelines import split_dateline
-from .dates import opens_with_date
+from .dates import estimate_published, opens_with_date
 from .furniture import CAPTION, CREDIT, ITEM, MORE, READ_MORE, TEXT, Unit
+from .language import guess_language
 from .records import ArticleRecord, Block
 from .titles import identity_key, is_heading_shaped, provisional_title, series_label, split_kind
 
@@ -31,6 +35,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")  # a letter or digit: a line without one ("**
 _READ_MORE_PREFIX = re.compile(r"^Read\s+more\b\s*:?\s*", re.IGNORECASE)
 # A first block longer than this is a paragraph, not the lead photo's caption line.
 _MAX_CAPTION_WORDS = 40
+_LANGUAGE_SAMPLE = 3000
 
 
 @dataclass
@@ -42,8 +47,8 @@ class Draft:
     bio: str | None = None
 
 
-def build_article(draft: Draft, mode: str) -> ArticleRecord:
-    """The record for one draft."""
+def build_article(draft: Draft, mode: str, captured: date | None = None) -> ArticleRecord:
+    """The record for one draft; ``captured`` is the page's date, for ``published``."""
     kind, title = split_kind(draft.title) if draft.title is not None else (None, "")
     dateline, title = split_dateline(title, in_title=True)
     article = ArticleRecord(
@@ -59,7 +64,9 @@ def build_article(draft: Draft, mode: str) -> ArticleRecord:
         _mark_excerpt(article)
     _take_dateline(article)
     _collapse_captions(article)
-    _series(article, untitled=draft.title is None)
+    label = _series(article, untitled=draft.title is None)
+    article.published = estimate_published(_opening_paragraphs(article, label), captured)
+    article.language = guess_language(_sample_text(article))
     return article
 
 
@@ -163,3 +170,18 @@ def _series(article: ArticleRecord, *, untitled: bool) -> str | None:
         article.title = provisional_title(label, opening)
         article.title_provisional = True
     return body_label[0] if body_label else None
+
+
+def _opening_paragraphs(article: ArticleRecord, label: str | None) -> list[str]:
+    paragraphs = article.paragraphs[:3]
+    return paragraphs[1:] if label is not None and len(paragraphs) > 1 else paragraphs
+
+
+def _sample_text(article: ArticleRecord) -> str:
+    parts, size = [article.title], len(article.title)
+    for block in article.blocks:
+        if size >= _LANGUAGE_SAMPLE:
+            break
+        parts.append(block.text[:_LANGUAGE_SAMPLE])
+        size += len(parts[-1])
+    return " ".join(parts)

@@ -24,7 +24,7 @@ def parse_page(data: bytes) -> PageRecord:
             # Its byline and body go with it, so no author is created for nothing.
             scanned.warnings.append(f"title without letters dropped: {draft.title[:80]}")
             continue
-        article = build_article(draft, mode)
+        article = build_article(draft, mode, scanned.page_date)
         if article.paragraphs:
             articles.append(article)
         else:
