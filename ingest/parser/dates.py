@@ -10,14 +10,21 @@ Forms read, in English and Russian:
 - day and month: ``On May 23,``, ``on May 23``, ``Dec 17 —`` (a digest item), ``23 мая``;
 - a range of days gives its first day: ``on June 11-12``, ``11–12 June``, ``11-12 июня``;
 - month and year: ``In February 2024``, ``в феврале 2024 года``;
-- a year alone only as ``In 2024,`` (or ``В 2024 году``) opening the paragraph: a lede that
-  opens so sets the story in that year. Any other bare year ("exports grew in 2023", "a plan
-  for 2030") says nothing about when the story happened and is ignored.
+- a month alone after "in": ``In April,``, ``в апреле`` (a month of the capture year or the
+  one before, like a day without a year);
+- a year alone only as ``In 2025,`` (or ``В 2025 году``) opening the paragraph, and only
+  when it is the capture year: the text then speaks of the current year as the story's time.
+  Past years open many later stories with statistics ("In 2023, exports grew…"), so any
+  other bare year says nothing about when the story happened and is ignored, as is every
+  bare year when the page has no capture date.
+
+A mention right after "since", "until", "till", "before", "by" (or "с", "до", "к") is a
+reference point ("the lowest since November 2022"), not the story's date, and is skipped.
 
 English month names are capitalised full names or the abbreviations Jan Feb Mar Apr Jun Jul
 Aug Sep Sept Oct Nov Dec, with or without a dot; ``May`` counts only with a day or a year
-beside it. Russian month names are the genitive after a day (``мая``), or the prepositional
-or nominative before a year (``в феврале``, ``январь``).
+beside it, or after "in". Russian month names are the genitive after a day (``мая``), or the
+prepositional or nominative before a year (``в феврале``, ``январь``).
 
 Which mention: within a paragraph the most precise one wins (day over month over year), the
 first among equals.
@@ -70,6 +77,8 @@ _RU_BEFORE_YEAR = rf"(?:{_alternatives([*_RU_PREPOSITIONAL, *_RU_NOMINATIVE])})"
 _DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
 _RANGE = r"(?:\s*[-–—]\s*[0-9]{1,2})?"
 _YEAR = r"[0-9]{4}"
+_EN_FULL = rf"(?:{_alternatives(list(_EN_MONTHS)[:12])})"  # January ... December
+_RU_IN_MONTH = rf"(?:{_alternatives(_RU_PREPOSITIONAL)})"
 _END = r"(?![^\W\d_])"  # a month name ends where its word ends: not "Mayor", not "маяк"
 _MENTION = re.compile(
     rf"\b(?P<m1>{_EN})\.?\s+(?P<d1>{_DAY}){_RANGE}(?![0-9])(?:,?\s+(?P<y1>{_YEAR})(?![0-9]))?"
@@ -80,7 +89,12 @@ _MENTION = re.compile(
     rf"(?:\s+(?P<y4>{_YEAR})(?![0-9]))?"
     rf"|(?<![\w-])(?P<m5>{_RU_BEFORE_YEAR})\s+(?P<y5>{_YEAR})(?![0-9])"
     rf"|^(?:In|В)\s+(?P<y6>{_YEAR})(?![0-9])(?:\s+году)?(?=[\s,])"
+    rf"|\b[Ii]n\s+(?P<m7>{_EN_FULL}){_END}(?!\.?,?\s+[0-9])"
+    rf"|(?<![\w-])[Вв]\s+(?P<m8>{_RU_IN_MONTH}){_END}(?!\s+[0-9])"
 )
+# A mention after one of these is a reference point, not the story's date.
+_REFERENCE = re.compile(r"(?:\b(?:since|until|till|before|by)|(?<![\w-])(?:с|со|до|к))\s+$", re.I)
+_REFERENCE_REACH = 8  # characters before a mention that may hold the word
 # The alternatives of _MENTION as (day, month, year) group names; the month, or the year when
 # there is no month, is always set when its alternative matched.
 _ALTERNATIVES = (
@@ -90,6 +104,8 @@ _ALTERNATIVES = (
     ("d4", "m4", "y4"),
     (None, "m5", "y5"),
     (None, None, "y6"),
+    (None, "m7", None),
+    (None, "m8", None),
 )
 _ORDINAL = "stndrh"
 _FIRST_INDEPENDENT_YEAR = 1991
@@ -119,7 +135,11 @@ def opens_with_date(text: str) -> bool:
 
 def _mentions(text: str, captured: date | None) -> Iterator[PartialDate]:
     for match in _MENTION.finditer(text):
+        if _REFERENCE.search(text, max(0, match.start() - _REFERENCE_REACH), match.start()):
+            continue
         year, month, day = _parts(match)
+        if match["y6"] and (captured is None or year != captured.year):
+            continue  # a bare year only names the story's year when it is the current one
         resolved = _resolve(year, month, day, captured)
         if resolved is not None:
             yield resolved
@@ -133,7 +153,7 @@ def _parts(match: re.Match) -> tuple[int | None, int | None, int | None]:
         name = match[month_key] if month_key else None
         month = (_EN_MONTHS.get(name) or _RU_MONTHS.get(name)) if name else None
         day = match[day_key] if day_key else None
-        year = match[year_key]
+        year = match[year_key] if year_key else None
         return (int(year) if year else None, month, int(day.rstrip(_ORDINAL)) if day else None)
     raise AssertionError("a _MENTION match sets one alternative")
 

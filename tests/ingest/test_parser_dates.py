@@ -24,12 +24,15 @@ CAPTURED = date(2025, 12, 8)
         ('Dec 17 — "The committee heard three ministries…"', PartialDate(2024, 12, 17)),
         ("On Dec. 3 the council met.", PartialDate(2025, 12, 3)),
         ("On September 1st schools reopened.", PartialDate(2025, 9, 1)),
-        ("In 2024, the line carried more freight than ever.", PartialDate(2024)),
+        ("In 2025, the line carried more freight than ever.", PartialDate(2025)),
+        ("In April, gold sales dropped.", PartialDate(2025, 4)),
+        ("Gold sales dropped in May, the bank said.", PartialDate(2025, 5)),
         ("23 мая 2025 года министр открыл завод.", PartialDate(2025, 5, 23)),
         ("Министр открыл завод 23 мая.", PartialDate(2025, 5, 23)),
         ("Делегаты встретились 11-12 июня в Душанбе.", PartialDate(2025, 6, 11)),
         ("Запрет сняли в феврале 2024 года.", PartialDate(2024, 2)),
-        ("В 2024 году экспорт вырос.", PartialDate(2024)),
+        ("В 2025 году экспорт вырос.", PartialDate(2025)),
+        ("В апреле экспорт вырос.", PartialDate(2025, 4)),
     ],
 )
 def test_each_form_of_date_in_the_opening(opening, published):
@@ -42,6 +45,33 @@ def test_date_without_a_year_takes_the_year_that_puts_it_on_or_before_the_captur
     )
     assert estimate_published(["On Dec 7 the vote was held."], CAPTURED) == PartialDate(2025, 12, 7)
     assert estimate_published(["On Feb 29 it snowed."], CAPTURED) == PartialDate(2024, 2, 29)
+
+
+def test_a_year_alone_dates_the_story_only_when_it_is_the_capture_year():
+    assert estimate_published(["In 2025, exports grew."], CAPTURED) == PartialDate(2025)
+    assert estimate_published(["In 2023, twenty mines closed."], CAPTURED) is None
+    assert estimate_published(["In 2025, exports grew."], None) is None
+    assert estimate_published(["Exports grew in 2025."], CAPTURED) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sales were the lowest since November 2022.",
+        "The ban stays until May 30, 2025.",
+        "Work must end by June 1.",
+        "Запрет действует до 23 мая.",
+        "Правила действуют с 1 мая.",
+    ],
+)
+def test_a_reference_point_is_not_the_story_date(opening):
+    assert estimate_published([opening], CAPTURED) is None
+
+
+def test_a_reference_point_gives_way_to_the_next_mention():
+    opening = "Sales on May 23 were the lowest since November 2022."
+
+    assert estimate_published([opening], CAPTURED) == PartialDate(2025, 5, 23)
 
 
 def test_date_without_a_year_gives_nothing_without_a_capture_date():
