@@ -51,6 +51,7 @@ def build_article(draft: Draft, mode: str, captured: date | None = None) -> Arti
     """The record for one draft; ``captured`` is the page's date, for ``published``."""
     kind, title = split_kind(draft.title) if draft.title is not None else (None, "")
     dateline, title = split_dateline(title, in_title=True)
+    untitled = not title  # no headline, or one that was only a dateline ("ALMATY (TCA) —")
     article = ArticleRecord(
         title=title,
         kind=kind,
@@ -64,7 +65,7 @@ def build_article(draft: Draft, mode: str, captured: date | None = None) -> Arti
         _mark_excerpt(article)
     _take_dateline(article)
     _collapse_captions(article)
-    label = _series(article, untitled=draft.title is None)
+    label = _series(article, untitled=untitled)
     article.published = estimate_published(_opening_paragraphs(article, label), captured)
     article.language = guess_language(_sample_text(article))
     return article

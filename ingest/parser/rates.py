@@ -25,10 +25,11 @@ from .records import Rate
 MINUS_SIGNS = "-\u2212\u2010\u2011\u2012\u2013\u2014\u2015\ufe63\uff0d"
 # One ticker item; signs are matched so that a negative rate is skipped as implausible
 # rather than misread. ASCII digits only: the importer stores these as decimals.
+_SIGN = f"[+{re.escape(MINUS_SIGNS)}]"  # escaped: "+-" unescaped would be a range of characters
 TICKER_ITEM = re.compile(
     rf"•?\s*(?P<cur>[A-Z]{{3}})\s*/\s*(?P<base>[A-Z]{{3}})\s*=\s*"
-    rf"(?P<rate>[+{MINUS_SIGNS}]?[0-9]+(?:\.[0-9]+)?)"
-    rf"\s+(?P<change>[+{MINUS_SIGNS}]?[0-9]+(?:\.[0-9]+)?)\s*%\s*"
+    rf"(?P<rate>{_SIGN}?[0-9]+(?:\.[0-9]+)?)"
+    rf"\s+(?P<change>{_SIGN}?[0-9]+(?:\.[0-9]+)?)\s*%\s*"
 )
 
 _MAX_RATE = Decimal(10) ** 9

@@ -244,3 +244,18 @@ def test_headline_with_a_dash_but_no_agency_keeps_its_title():
 
     assert page.articles[0].title == "US — China Trade Talks Resume in Geneva"
     assert page.articles[0].dateline is None
+
+
+def test_a_title_line_that_is_only_a_dateline_leaves_an_untitled_article():
+    page = parse_text(
+        """
+        OSH (TCA) —
+
+        Traders returned to the rebuilt market in Osh on Saturday morning.
+        """
+    )
+
+    (article,) = page.articles
+    assert article.dateline == "OSH"
+    assert article.title_provisional
+    assert article.title == "Traders returned to the rebuilt market in Osh…"

@@ -83,3 +83,11 @@ def test_largest_plausible_values_fit_the_columns():
     assert integer_digits <= 12 and -rate.rate.as_tuple().exponent <= 8
     change = Decimal(rate.change_percent)
     assert abs(change) < 100000 and -change.as_tuple().exponent <= 4
+
+
+@pytest.mark.parametrize("item", ["KZT/USD = 0.00196 Y0%", "KZT/USD = A1 0%", "KZT/USD = 0.5 ,5%"])
+def test_a_letter_or_comma_where_a_sign_goes_is_no_ticker_item(item):
+    page = parse_ticker(item)
+
+    assert page.rates == []
+    assert page.warnings == [f"ticker line not understood: • {item}"]
