@@ -122,6 +122,8 @@ def estimate_published(paragraphs: list[str], captured: date | None) -> PartialD
         for found in _mentions(paragraph, captured):
             if best is None or _PRECISION_RANK[found.precision] > _PRECISION_RANK[best.precision]:
                 best = found
+            if best.precision == "day":
+                break  # nothing later can beat the first day
         if best is not None:
             return best
     return None

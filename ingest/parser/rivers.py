@@ -43,7 +43,10 @@ _WARNING_WORDS = 8
 def cut_river(units: list[Unit], warnings: Warnings) -> list[Draft]:
     """Cut a river into drafts by the rules in the module docstring."""
     names = PageNames(units)
-    opens = [unit.kind == TEXT and _names_a_story(units, i, names) for i, unit in enumerate(units)]
+    opens = [
+        unit.kind == TEXT and not is_generic(unit.text) and _names_a_story(units, i, names)
+        for i, unit in enumerate(units)
+    ]
     opens.append(False)  # past the last unit nothing opens
     past = _past_credits(units)
     drafts: list[Draft] = []
@@ -157,9 +160,10 @@ def _past_credits(units: list[Unit]) -> list[int]:
 # --- names on a page -------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVES = ("'s", "’s", "'", "’")
 _STEM = 5  # letters: "Kazakh" and "Kazakhstan", "Казахстан" and "Казахстана" share a stem
-_MID_SENTENCE = ",;"  # besides letters and digits, what may stand before a word mid-sentence
+# A word mid-sentence: after a letter, digit, comma or semicolon and a space.
+_AFTER_WORD = re.compile(r"(?<=[\w,;] )[^\W\d_][\w'’-]*")
 
 
 class PageNames:
@@ -171,42 +175,46 @@ class PageNames:
     """
 
     def __init__(self, units: list[Unit]) -> None:
-        capitalised: set[str] = set()
-        lower: set[str] = set()
+        words: set[str] = set()
+        mid_sentence: set[str] = set()
         for unit in units:
             if unit.kind not in (TEXT, ITEM, CAPTION):
                 continue
-            prose = unit.kind != TEXT or not is_heading_shaped(unit.text)
-            for match in _TOKEN.finditer(unit.text):
-                word = match[0]
-                if word[0].islower():
-                    lower.add(_stem(word))
-                elif prose and _mid_sentence(unit.text, match.start()):
-                    capitalised.add(_stem(word))
+            words.update(_TOKEN.findall(unit.text))
+            if unit.kind != TEXT or not is_heading_shaped(unit.text):
+                mid_sentence.update(_AFTER_WORD.findall(unit.text))
+        # Stems of distinct words only: a page repeats its words many times over.
+        lower = {_stem(word) for word in words if word[0].islower()}
+        capitalised = {_stem(word) for word in mid_sentence if word[0].isupper()}
         self._names = capitalised - lower
+        self._asked: dict[str, bool] = {}  # a river repeats its furniture-like titles
 
     def named_in(self, title: str) -> bool:
-        for word in _TOKEN.findall(title):
-            bare = _POSSESSIVE.sub("", word)
-            if len(bare) >= 2 and (bare.isupper() or _capital_inside(bare)):
-                return True
-            if word[0].isupper() and _stem(word) in self._names:
-                return True
-        return False
+        if title not in self._asked:
+            self._asked[title] = any(self._is_name(word) for word in _TOKEN.findall(title))
+        return self._asked[title]
+
+    def _is_name(self, word: str) -> bool:
+        bare = _bare(word)
+        if len(bare) >= 2 and (bare.isupper() or _capital_inside(bare)):
+            return True
+        return word[0].isupper() and _stem(word) in self._names
+
+
+def _bare(word: str) -> str:
+    for ending in _POSSESSIVES:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _stem(word: str) -> str:
-    return _POSSESSIVE.sub("", word).casefold()[:_STEM]
-
-
-def _mid_sentence(text: str, start: int) -> bool:
-    before = text[start - 2 : start] if start >= 2 else ""
-    if not before or before[1] != " ":
-        return False
-    return before[0].isalnum() or before[0] in _MID_SENTENCE
+    # Only a short word's stem can reach its possessive ending: "Osh's" -> "osh".
+    return (_bare(word) if len(word) <= _STEM + 2 else word[: _STEM + 2]).casefold()[:_STEM]
 
 
 def _capital_inside(word: str) -> bool:
     """ "McDonald", "iPhone"; not "Check-In", which is how Title Case writes compounds."""
-    inside = any(char.isupper() and word[i] != "-" for i, char in enumerate(word[1:]))
-    return inside and any(char.islower() for char in word)
+    if word == word.upper():
+        return False
+    return any(part[1:] != part[1:].lower() for part in word.split("-"))

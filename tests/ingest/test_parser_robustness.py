@@ -99,6 +99,8 @@ _ALPHABET = st.sampled_from(
     + ["Viewing results 1 - 6 of ", "photo: ", "Written by ", "Continue reading", "Read more: "]
     + ["[caption]", "[/caption]", "[video]", "[/video]", "Times of Central Asia", "(TCA) — "]
     + ["Kazakhstan Opens New Port", "ASTANA", "On May 23, 2025", "Dec 17 — ", "08 December 2025"]
+    + ["  • KZT/USD = ", "0.5 ", "−5%", "Y", "(Ministry photo)", "The Publisher's note: "]
+    + ["Weekly Digest", "SAMPLE PAGE — "]
 )
 _MUTATIONS = st.lists(
     st.tuples(
