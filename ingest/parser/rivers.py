@@ -24,6 +24,7 @@ no article at all).
 """
 
 import re
+from dataclasses import dataclass, field
 
 from .articles import Draft
 from .author_boxes import STAFF, choose_author, is_generic
@@ -49,53 +50,85 @@ def cut_river(units: list[Unit], warnings: Warnings) -> list[Draft]:
     ]
     opens.append(False)  # past the last unit nothing opens
     past = _past_credits(units)
-    drafts: list[Draft] = []
-    current: Draft | None = None
-    pending: list[Unit] = []  # credits and captions waiting for the next title
-    closed = False  # a teaser end or "Read more" link usually closes its entry
-    dropped: list[tuple[int, str]] = []  # text no headline claims, by the drafts before it
+    river = _River()
     for index, unit in enumerate(units):
         if unit.kind == TEXT and is_generic(unit.text):
-            if current is not None:
-                current.author = current.author or STAFF
-            current, closed = None, False
+            river.close_by_staff()
             continue
-        start = _start(units, index, current, closed, opens) if unit.kind == TEXT else None
+        start = _start(units, index, river.current, river.closed, opens)
         if start is not None:
-            current = Draft(unit.text if start == _TITLED else None)
-            current.units, pending = pending, []
-            if start == _UNTITLED:
-                current.units.append(unit)
-            drafts.append(current)
-            closed = False
+            river.open(unit, titled=start == _TITLED)
         elif unit.kind == BYLINE:
-            if current is not None:
-                current.author = choose_author(unit.text)
-        elif current is None:
-            if unit.kind in (TEXT, ITEM):
-                dropped.append((len(drafts), unit.text))
-            else:
-                pending.append(unit)
-        elif unit.kind in _SKIPPED_BETWEEN and (closed or opens[past[index + 1]]):
-            pending.append(unit)
+            river.sign(unit.text)
+        elif river.current is None:
+            river.hold(unit)
+        elif unit.kind in _SKIPPED_BETWEEN and (river.closed or opens[past[index + 1]]):
+            river.pending.append(unit)
         else:
-            current.units += pending
-            current.units.append(unit)
-            pending = []
-            if unit.kind in (MORE, READ_MORE) or unit.cut:
-                closed = True
-            elif unit.kind in (TEXT, ITEM):
-                closed = False
-    if current is not None:
-        current.units += pending
-    _warn_dropped(dropped, bool(drafts), warnings)
-    return drafts
+            river.keep(unit)
+    river.finish()
+    _warn_dropped(river.dropped, bool(river.drafts), warnings)
+    return river.drafts
+
+
+@dataclass
+class _River:
+    """The drafts cut so far and the one being filled."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    current: Draft | None = None
+    pending: list[Unit] = field(default_factory=list)  # credits and captions for the next title
+    closed: bool = False  # a teaser end or "Read more" link usually closes its entry
+    dropped: list[tuple[int, str]] = field(default_factory=list)  # (drafts before it, text)
+
+    def open(self, unit: Unit, *, titled: bool) -> None:
+        self.current = Draft(unit.text if titled else None)
+        self.current.units, self.pending = self.pending, []
+        if not titled:
+            self.current.units.append(unit)
+        self.drafts.append(self.current)
+        self.closed = False
+
+    def close_by_staff(self) -> None:
+        """The outlet's name alone signs the article above and ends it."""
+        if self.current is not None:
+            self.current.author = self.current.author or STAFF
+        self.current, self.closed = None, False
+
+    def sign(self, byline: str) -> None:
+        if self.current is not None:
+            self.current.author = choose_author(byline)
+
+    def hold(self, unit: Unit) -> None:
+        """With no article open: text is dropped, furniture waits for the next title."""
+        if unit.kind in (TEXT, ITEM):
+            self.dropped.append((len(self.drafts), unit.text))
+        else:
+            self.pending.append(unit)
+
+    def keep(self, unit: Unit) -> None:
+        if self.current is None:
+            self.hold(unit)
+            return
+        self.current.units += self.pending
+        self.current.units.append(unit)
+        self.pending = []
+        if unit.kind in (MORE, READ_MORE) or unit.cut:
+            self.closed = True
+        elif unit.kind in (TEXT, ITEM):
+            self.closed = False
+
+    def finish(self) -> None:
+        if self.current is not None:
+            self.current.units += self.pending
 
 
 def _start(
     units: list[Unit], index: int, current: Draft | None, closed: bool, opens: list[bool]
 ) -> str | None:
-    """Whether this text unit opens an article, titled or untitled, or None."""
+    """Whether this unit opens an article, titled or untitled, or None."""
+    if units[index].kind != TEXT:
+        return None
     text = units[index].text
     if index + 1 < len(units) and units[index + 1].kind == BYLINE:
         return _TITLED
