@@ -27,6 +27,7 @@ UNITS = {
     "info-bullet": "  • Hits: 1204\n",
     "bullet": "  • A new waiting hall;\n",
     "bullets-on-one-line": "• " * 50 + "\n",
+    "bullets-one-huge-line": "• ",
     "spam": "astropay bozdurma kumar\n",
     "teaser-end": "Continue reading\n",
     "register-to-read": "Register to read more ...\n",
@@ -48,6 +49,11 @@ UNITS = {
     "nbsp-spacers": "\u00a0\n",
     "invisible-characters": "\u200b\u202e\u2066\ufeff",
     "one-long-line": "word ",
+    "one-huge-title": "Kazakhstan Opens ",
+    "digest-items": (
+        'Kyrgyz Parliament Debates a Mining Tax\n\nDeputies met.\n\nDec 17 — "The vote…"\n\n'
+    ),
+    "series-notes": "The Publisher's note: every Friday.\n\n",
     "space-runs": " " * 1000 + "x",
     "space-runs-before-read": "a" + " " * 5000 + "read\n",
     "punctuation-titles": "★★★\n  • Written by Aru Demesinova\n\n",
