@@ -2,7 +2,8 @@
 
 What opens an article, in this order:
 
-- a line directly above a ``• Written by`` byline;
+- a title-shaped line (or one without letters, which the page then drops) directly above
+  a ``• Written by`` byline;
 - with no article open (the page's top, or after a staff byline closed the last one), or
   after a teaser end or a ``Read more`` link: a title-shaped line (short, no closing full
   stop, first letter a capital);
@@ -31,7 +32,13 @@ from .author_boxes import STAFF, choose_author, is_generic
 from .datelines import opens_with_dateline
 from .furniture import BYLINE, CAPTION, CREDIT, ITEM, MORE, READ_MORE, TEXT, Unit
 from .records import Warnings
-from .titles import is_heading_shaped, is_title_shaped, series_label, title_case_words
+from .titles import (
+    has_letters,
+    is_heading_shaped,
+    is_title_shaped,
+    series_label,
+    title_case_words,
+)
 
 # Fewer significant words than this and a Title Case line reads as a subheading
 # ("Tajikistan and Kyrgyzstan", "Conclusion") rather than a headline.
@@ -130,7 +137,10 @@ def _start(
     if units[index].kind != TEXT:
         return None
     text = units[index].text
-    if index + 1 < len(units) and units[index + 1].kind == BYLINE:
+    # A byline's title; a paragraph above a byline is still a paragraph, and a line without
+    # letters still makes the draft the page drops with a warning.
+    followed_by_byline = index + 1 < len(units) and units[index + 1].kind == BYLINE
+    if followed_by_byline and (is_title_shaped(text) or not has_letters(text)):
         return _TITLED
     if current is None or closed:
         if is_title_shaped(text):

@@ -152,7 +152,8 @@ def is_heading_shaped(text: str) -> bool:
         return False
     if bare[-1] in ",;:":
         return False
-    return bare[-1] != "." or bool(_ABBREVIATION.search(bare))
+    # An abbreviation is at the end: searching the tail keeps this cheap on every line.
+    return bare[-1] != "." or bool(_ABBREVIATION.search(bare, max(0, len(bare) - 24)))
 
 
 def is_title_shaped(text: str) -> bool:
