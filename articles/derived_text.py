@@ -31,18 +31,28 @@ def heading_id(text, index):
 
 
 def body_html(body):
-    """Render body blocks as HTML: subheadings as h2 with anchors, paragraphs as p; all escaped.
+    """Render body blocks as HTML: subheadings as h2 with anchors, paragraphs as p, consecutive
+    list items as one ul; all escaped.
 
     Built with escape() rather than format_html(): this runs for every imported article and the
     result is stored, not rendered, so it needs no SafeString.
     """
     parts = []
+    items = []  # the list being gathered: consecutive "li" blocks are one list
     for block in body:
         text = escape(block["text"])
+        if block["kind"] == "li":
+            items.append(f"<li>{text}</li>")
+            continue
+        if items:
+            parts.append(f"<ul>{''.join(items)}</ul>")
+            items = []
         if block["kind"] == "h":
             parts.append(f'<h2 id="{heading_id(block["text"], len(parts))}">{text}</h2>')
         else:
             parts.append(f"<p>{text}</p>")
+    if items:
+        parts.append(f"<ul>{''.join(items)}</ul>")
     return "\n".join(parts)
 
 

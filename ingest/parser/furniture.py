@@ -1,22 +1,28 @@
 """Line scanner: cuts a dump into units and takes the page furniture out of the text.
 
 One pass over the lines. Furniture that only carries page data (ticker, capture date,
-``Viewing results``, spam, shortcodes) is consumed here; furniture that marks structure
-(author boxes, breadcrumbs, bylines, teaser ends) becomes a unit of its own kind so that
-the layout code can use it, and never reaches an article's text.
+``Viewing results``, spam, shortcodes, the sample notice) is consumed here; furniture that
+marks structure (author boxes, breadcrumbs, bylines, teaser ends, photo captions, list
+items) becomes a unit of its own kind so that the layout code can use it, and never reaches
+an article's text as a paragraph.
+
+The sample notice is a line opening with ``SAMPLE PAGE`` (the bundled samples start with
+``SAMPLE PAGE — invented text for the Central Asia Reader; not news``): it is dropped and the
+page is marked ``is_sample``.
 """
 
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
-from .records import Rate
-from .text import clean, normalise_credit, strip_invisible
+from .cleaning import clean, normalise_credit, strip_invisible
+from .rates import TICKER_ITEM, read_rate, skipped_warning
+from .records import Rate, Warnings
+from .shortcodes import CAPTION_MARK, MARK_CLOSE, MARK_OPEN, replace_shortcodes
 
 TEXT = "text"
 CREDIT = "credit"  # photo credit line: "photo: akorda.kz", "@norma.uz"
-CAPTION = "caption"  # from a [caption] shortcode
+CAPTION = "caption"  # from a [caption] shortcode, or a line ending "(Ministry photo)"
 AVATAR = "avatar"  # "Avatar" or "Name's Avatar" (text: the name or "")
 VIEW_MORE = "view-more"  # "View more articles fromName" (text: the name)
 BREADCRUMB = "breadcrumb"  # "Our People > Name" (text: the name)
@@ -24,6 +30,7 @@ ARTICLES = "articles"  # "Articles" heading of an author profile
 BYLINE = "byline"  # "• Written by Name" (text: the name)
 MORE = "more"  # a teaser end on its own line: "Continue reading"
 READ_MORE = "read-more"  # "Read more: <title>" link after a teaser (text: the whole line)
+ITEM = "item"  # a bulleted line that is no ticker, byline or article info: a list item
 
 
 @dataclass(slots=True)
@@ -43,30 +50,36 @@ class Scan:
     results_total: int | None = None
     listing: bool = False  # a "Viewing results" line was seen
     spam: bool = False
-    warnings: list[str] = field(default_factory=list)
+    is_sample: bool = False
+    warnings: Warnings = field(default_factory=Warnings)
     captions: list[str] = field(default_factory=list)  # shortcode captions, by marker index
+    rate_seen: dict[str, Rate] = field(default_factory=dict)  # by currency
+    items_read: set[str] = field(default_factory=set)  # ticker items as printed
 
 
 _LINE = re.compile(
     r"(?P<bullet>•)\s*(?P<bullet_body>.*)"
     r"|(?P<ticker>[A-Z]{3}\s*/\s*[A-Z]{3}\s*=.*)"
-    r"|Viewing\s+results\s+\d+\s*[-–]\s*\d+\s+of\b\s*(?P<total>\d[\d,]*)?\s*$"
+    r"|Viewing\s+results\s+\d+\s*[-–]\s*\d+\s+of\b\s*(?P<total>[0-9][0-9,]*)?\s*$"
     r"|View\s+more\s+articles\s+from\s*(?P<view_more>.*)"
     r"|(?:Home\s*[>›»]\s*)?Our\s+People\s*[>›»]\s*(?P<breadcrumb>.*)"
     r"|(?P<avatar>Avatar)$"
     r"|(?P<articles>Articles)(?:\s*\(\d+\))?$"
     r"|(?P<divider>divider)$"
+    r"|(?P<sample>SAMPLE\s+PAGE\b)"
     r"|(?P<read_more>Read\s+more\b\s*(?::.*|\.\.\.|…)?)$"
     r"|(?P<credit>(?i:photo|image|foto|фото)(?i:\s+credit)?\s*:.*|@\S.{0,150})$"
     r"|(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})$"
     r"|(?P<month2>[A-Za-z]+)\s+(?P<day2>\d{1,2}),\s*(?P<year2>\d{4})$"
 )
+# A photo's caption line ends by crediting it: "(Ministry photo)", "(Photo: TCA)".
+_PHOTO_CAPTION = re.compile(
+    r"\((?:[^()]{1,60}\s)?(?:photo|photograph|фото)(?:\s+by\s+[^()]{1,60}|\s*:\s*[^()]{1,60})?\)$",
+    re.IGNORECASE,
+)
+_PHOTO_CAPTION_TAIL = 160  # characters: the longest credit in parentheses and some
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _AVATAR_OF = re.compile(r"(.+?)['’]s\s+Avatar$")
-_TICKER_ITEM = re.compile(
-    r"•?\s*(?P<cur>[A-Z]{3})\s*/\s*(?P<base>[A-Z]{3})\s*=\s*(?P<rate>\d+(?:\.\d+)?)"
-    r"\s+(?P<change>[-+−]?\d+(?:\.\d+)?)\s*%\s*"
-)
 _TICKER_LIKE = re.compile(r"[A-Z]{3}\s*/\s*[A-Z]{3}")
 _BYLINE = re.compile(r"Written\s+by\s+(?P<name>\S.*)", re.IGNORECASE)
 # Other lines of the old article-info list; they say nothing the record keeps.
@@ -84,16 +97,8 @@ _SPAM = re.compile(
     r"\b(?:astropay|bozdurma|bahis|deneme\s+bonusu|güvenilir|giriş|kumar|casino\s+siteleri)\b",
     re.IGNORECASE,
 )
-_SHORTCODE = re.compile(
-    r"\[caption\b[^\]]*\](?P<caption>.{0,2000}?)\[/caption\]"
-    r"|\[(?P<media>video|audio|embed|playlist)\b[^\]]*\].{0,2000}?\[/(?P=media)\]"
-    r"|\[/?(?:caption|video|audio|embed|playlist|gallery)\b[^\]]*\]",
-    re.IGNORECASE | re.DOTALL,
-)
-_HTML_TAG = re.compile(r"<[^>]*>")
-# A caption is replaced by a private-use marker holding its index, so that it survives
-# line splitting and lands in the article whose text surrounds it.
-_CAPTION_MARK = re.compile("\ue000(\\d+)\ue001")
+# A result count longer than this is not a count.
+_MAX_TOTAL_DIGITS = 9
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -121,10 +126,14 @@ def scan(text: str) -> Scan:
     """Split decoded text into units; collect rates, capture date and result count."""
     result = Scan()
     text = strip_invisible(text)
+    # The caption markers' characters mean nothing in a dump; a page that has them loses them.
+    for char in (MARK_OPEN, MARK_CLOSE):
+        if char in text:
+            text = text.replace(char, "")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "[" in text:
-        text = _SHORTCODE.sub(lambda m: _shortcode(m, result.captions), text)
+        text = replace_shortcodes(text, result.captions)
     blanks, spacer, after_ticker = 0, False, False
     for line in text.split("\n"):
         stripped = line.strip()
@@ -133,23 +142,23 @@ def scan(text: str) -> Scan:
                 spacer = spacer or not line.isascii()
             blanks += 1
             continue
-        kept = _line(stripped, result, after_ticker)
+        # Whitespace runs collapse first, so no pattern below meets a long run of spaces.
+        captions, stripped = _captions(clean(stripped), result)
+        kept = _line(stripped, result, after_ticker) if stripped else "caption"
         after_ticker = kept == "ticker"
-        for unit in kept if isinstance(kept, list) else ():
+        for unit in captions + (kept if isinstance(kept, list) else []):
             unit.gap, unit.spaced = blanks, spacer or blanks >= 2
             result.units.append(unit)
         blanks, spacer = 0, False
     return result
 
 
-def _shortcode(match: re.Match, captions: list[str]) -> str:
-    if match["caption"] is None:
-        return ""
-    caption = normalise_credit(_HTML_TAG.sub(" ", match["caption"]))
-    if caption is None:
-        return " "
-    captions.append(caption)
-    return f" \ue000{len(captions) - 1}\ue001 "
+def _captions(line: str, result: Scan) -> tuple[list[Unit], str]:
+    """Caption units for the markers in a line, and the line without them."""
+    if MARK_OPEN not in line:
+        return [], line
+    units = [Unit(CAPTION, result.captions[int(i)]) for i in CAPTION_MARK.findall(line)]
+    return units, clean(CAPTION_MARK.sub(" ", line))
 
 
 def _line(line: str, result: Scan, after_ticker: bool) -> list[Unit] | str:
@@ -174,18 +183,21 @@ def _line(line: str, result: Scan, after_ticker: bool) -> list[Unit] | str:
             return [Unit(kind, clean(match[group]) if payload else "")]
     if match["divider"]:
         return "divider"
+    if match["sample"]:
+        result.is_sample = True
+        return "sample"
     # Only "Viewing results" is left.
     result.listing = True
-    if match["total"]:
-        result.results_total = int(match["total"].replace(",", ""))
+    digits = (match["total"] or "").replace(",", "")
+    if len(digits) > _MAX_TOTAL_DIGITS:
+        result.warnings.append(f"result count not understood: {digits[:20]}…")
+    elif digits:
+        result.results_total = int(digits)
     return "viewing-results"
 
 
 def _text(line: str, result: Scan) -> list[Unit]:
     units = []
-    if "\ue000" in line:
-        units = [Unit(CAPTION, result.captions[int(i)]) for i in _CAPTION_MARK.findall(line)]
-        line = _CAPTION_MARK.sub(" ", line).strip()
     if "divider" in line:
         line = _INLINE_DIVIDER.sub(" ", line).strip()
     if line.endswith("Avatar"):
@@ -199,13 +211,14 @@ def _text(line: str, result: Scan) -> list[Unit]:
             return [*units, Unit(MORE, "")]
         cut, line = trimmed != line, trimmed
     if line:
-        units.append(Unit(TEXT, clean(line), cut=cut))
+        caption = not cut and _PHOTO_CAPTION.search(line, max(0, len(line) - _PHOTO_CAPTION_TAIL))
+        units.append(Unit(CAPTION if caption else TEXT, clean(line), cut=cut))
     return units
 
 
 def _bullet(line: str, body: str, result: Scan) -> list[Unit] | str:
     # One rate per line is by far the most common bullet: try it first.
-    single = _TICKER_ITEM.fullmatch(line)
+    single = TICKER_ITEM.fullmatch(line)
     if single:
         _add_rate(result, single)
         return "ticker"
@@ -214,7 +227,7 @@ def _bullet(line: str, body: str, result: Scan) -> list[Unit] | str:
         return [Unit(BYLINE, clean(byline["name"]))]
     if _INFO_BULLET.match(body):
         return "article-info"
-    items = list(_TICKER_ITEM.finditer(line))
+    items = list(TICKER_ITEM.finditer(line))
     if items and sum(len(item[0]) for item in items) >= len(line):
         for item in items:
             _add_rate(result, item)
@@ -222,19 +235,27 @@ def _bullet(line: str, body: str, result: Scan) -> list[Unit] | str:
     if _TICKER_LIKE.search(body):
         result.warnings.append(f"ticker line not understood: {line[:80]}")
         return "ticker"
-    return _text(line, result)
+    units = _text(body, result)
+    for unit in units:
+        if unit.kind == TEXT:
+            unit.kind = ITEM
+    return units
 
 
 def _add_rate(result: Scan, item: re.Match) -> None:
-    currency = item["cur"]
-    rate = Rate(currency, item["base"], Decimal(item["rate"]), item["change"])
-    for seen in result.rates:
-        if seen.currency == currency:
-            warning = f"ticker repeats {currency} with another value"
-            if seen != rate and warning not in result.warnings:
-                result.warnings.append(warning)
-            return
-    result.rates.append(rate)
+    """The first plausible value of each currency; an implausible one is skipped with a warning."""
+    if item[0] in result.items_read:  # the ticker repeats itself; each item is read once
+        return
+    result.items_read.add(item[0])
+    rate = read_rate(item)
+    if rate is None:
+        result.warnings.append(skipped_warning(item))
+        return
+    seen = result.rate_seen.setdefault(rate.currency, rate)
+    if seen is rate:
+        result.rates.append(rate)
+    elif seen != rate:
+        result.warnings.append(f"ticker repeats {rate.currency} with another value")
 
 
 def _date(match: re.Match, line: str, result: Scan, after_ticker: bool) -> list[Unit] | str:

@@ -14,10 +14,16 @@ Layout names (PageRecord.layout), checked in this order:
 - ``title-body``: the first title is followed by its body without a blank line.
 - ``headlines``: anything else; articles follow each other with only a Title Case title
   between them.
+
+Rivers without boxes (legacy, title-body, headlines) are cut by ``rivers.cut_river``; listing
+entries and author boxes here. Everywhere a title must be title-shaped (short, no closing
+full stop, first letter a capital): an article is never titled with a paragraph. A line
+without a letter where a title should be ("★★★") still makes a draft, which the page drops
+with a warning naming it, and its byline with it.
 """
 
 from .articles import FLAT, SHAPED, SPACED, Draft
-from .authors import Box, choose_author, find_boxes, parse_profile
+from .author_boxes import ROLE, STAFF, Box, find_boxes, is_generic, parse_profile
 from .furniture import (
     ARTICLES,
     AVATAR,
@@ -25,6 +31,7 @@ from .furniture import (
     BYLINE,
     CAPTION,
     CREDIT,
+    ITEM,
     MORE,
     READ_MORE,
     TEXT,
@@ -32,13 +39,11 @@ from .furniture import (
     Scan,
     Unit,
 )
-from .records import AuthorProfile
-from .text import is_heading_shaped, title_case_words
+from .records import AuthorProfile, Warnings
+from .rivers import cut_river
+from .titles import has_letters, is_title_shaped
 
-# Fewer significant words than this and a Title Case line reads as a subheading
-# ("Tajikistan and Kyrgyzstan", "Conclusion") rather than a headline.
-_MIN_TITLE_WORDS = 3
-_SKIPPED_BETWEEN = (CREDIT, CAPTION)
+_MAX_ROLE_WORDS = 6
 
 
 def cut_page(scan: Scan) -> tuple[str, AuthorProfile | None, list[Draft], str]:
@@ -49,15 +54,16 @@ def cut_page(scan: Scan) -> tuple[str, AuthorProfile | None, list[Draft], str]:
         profile, drafts = _profile(units, scan.warnings)
         return "author-profile", profile, drafts, FLAT
     if scan.listing:
-        return "listing", None, listing(units), FLAT
+        return "listing", None, cut_listing_entries(units, scan.warnings), FLAT
     if VIEW_MORE in kinds or AVATAR in kinds:
         boxes = find_boxes(units, scan.warnings)
-        return _boxed_layout(units, len(boxes), kinds), None, boxed(units, boxes), SPACED
+        drafts = cut_at_author_boxes(units, boxes)
+        return _boxed_layout(units, len(boxes), kinds), None, drafts, SPACED
     if scan.spam or kinds & {BYLINE, MORE, READ_MORE} or any(unit.cut for unit in units):
-        return "legacy", None, flow(units), SHAPED
+        return "legacy", None, cut_river(units, scan.warnings), SHAPED
     texts = [unit for unit in units if unit.kind == TEXT]
     layout = "title-body" if len(texts) > 1 and texts[1].gap == 0 else "headlines"
-    return layout, None, flow(units), SHAPED
+    return layout, None, cut_river(units, scan.warnings), SHAPED
 
 
 def _boxed_layout(units: list[Unit], box_count: int, kinds: set[str]) -> str:
@@ -68,7 +74,7 @@ def _boxed_layout(units: list[Unit], box_count: int, kinds: set[str]) -> str:
     return "author-box" if VIEW_MORE in kinds else "avatar"
 
 
-def boxed(units: list[Unit], boxes: list[Box]) -> list[Draft]:
+def cut_at_author_boxes(units: list[Unit], boxes: list[Box]) -> list[Draft]:
     """Each author box closes the article before it."""
     drafts: list[Draft] = []
     start = 0
@@ -85,105 +91,106 @@ def boxed(units: list[Unit], boxes: list[Box]) -> list[Draft]:
 
 
 def _segment(units: list[Unit]) -> Draft | None:
-    """Optional credit, the title (first text line), optional credit, then the body."""
+    """Optional credit, the title (first text line), optional credit, then the body.
+
+    The box says this is an article: when its first text is no headline, the article is
+    untitled and that text is its first paragraph.
+    """
     for index, unit in enumerate(units):
         if unit.kind == TEXT:
             before = [u for u in units[:index] if u.kind == CREDIT]
-            draft = Draft(unit.text, units[index + 1 :])
+            if is_title_shaped(unit.text) or not has_letters(unit.text):
+                draft = Draft(unit.text, units[index + 1 :])
+            else:
+                draft = Draft(None, units[index:])
             draft.credit = before[0].text if before else None
             return draft
     return None
 
 
-def flow(units: list[Unit]) -> list[Draft]:
-    """Rivers without separators: a Title Case line, or a line above a byline, opens an article."""
-    drafts: list[Draft] = []
-    current: Draft | None = None
-    pending: list[Unit] = []  # credits and captions seen before the next title
-    after_teaser = False  # a teaser end or "Read more" link usually closes its entry
-    for index, unit in enumerate(units):
-        if unit.kind == TEXT and (
-            current is None
-            or _opens_article(units, index)
-            or (after_teaser and is_heading_shaped(unit.text))
-        ):
-            current = Draft(unit.text)
-            current.units, pending = pending, []
-            drafts.append(current)
-            after_teaser = False
-        elif unit.kind == BYLINE:
-            if current is not None:
-                current.author = choose_author(unit.text)
-        elif current is None or (unit.kind == CREDIT and _title_follows(units, index)):
-            pending.append(unit)
-        else:
-            current.units.append(unit)
-            if unit.kind in (MORE, READ_MORE) or unit.cut:
-                after_teaser = True
-            elif unit.kind == TEXT:
-                after_teaser = False
-    return drafts
+def cut_listing_entries(units: list[Unit], warnings: Warnings) -> list[Draft]:
+    """Entries of a title and a body; a body always follows its title.
 
-
-def _opens_article(units: list[Unit], index: int) -> bool:
-    if index + 1 < len(units) and units[index + 1].kind == BYLINE:
-        return True
-    text = units[index].text
-    return (
-        is_heading_shaped(text)
-        and title_case_words(text) >= _MIN_TITLE_WORDS
-        and _next_unit(units, index) is not None
-    )
-
-
-def _title_follows(units: list[Unit], index: int) -> bool:
-    nxt = index + 1
-    while nxt < len(units) and units[nxt].kind in _SKIPPED_BETWEEN:
-        nxt += 1
-    return nxt < len(units) and units[nxt].kind == TEXT and _opens_article(units, nxt)
-
-
-def _next_unit(units: list[Unit], index: int) -> Unit | None:
-    for unit in units[index + 1 : index + 4]:
-        if unit.kind not in _SKIPPED_BETWEEN:
-            return unit
-    return None
-
-
-def listing(units: list[Unit]) -> list[Draft]:
-    """Entries of a title and a body; a body always follows its title."""
+    After a body, a title-shaped line opens the next entry, and credits wait for it. The
+    outlet's name alone on a line is the staff byline of the entry above. Text before the
+    first title is dropped with a warning.
+    """
     drafts: list[Draft] = []
     current: Draft | None = None
     pending: list[Unit] = []
     has_body = False
     for unit in units:
-        if unit.kind == TEXT and (current is None or (has_body and is_heading_shaped(unit.text))):
+        if unit.kind == TEXT and is_generic(unit.text):
+            if current is not None:
+                current.author = current.author or STAFF
+            continue
+        if unit.kind == TEXT and (current is None or has_body) and _titles_entry(unit.text):
             current = Draft(unit.text)
             current.units, pending = pending, []
             drafts.append(current)
             has_body = False
-        elif current is None or (unit.kind == CREDIT and has_body):
+        elif current is None:
+            if unit.kind == TEXT:
+                warnings.append(f"text without a headline dropped: {unit.text[:60]}…")
+            else:
+                pending.append(unit)
+        elif unit.kind in (CREDIT, CAPTION) and has_body:
             pending.append(unit)
         else:
+            current.units += pending
             current.units.append(unit)
-            has_body = has_body or unit.kind == TEXT
+            pending = []
+            has_body = has_body or unit.kind in (TEXT, ITEM)
+    if current is not None:
+        current.units += pending
     return drafts
 
 
-def _profile(units: list[Unit], warnings: list[str]) -> tuple[AuthorProfile, list[Draft]]:
+def _titles_entry(text: str) -> bool:
+    return is_title_shaped(text) or not has_letters(text)
+
+
+def _profile(units: list[Unit], warnings: Warnings) -> tuple[AuthorProfile, list[Draft]]:
+    """The profile header between the breadcrumb and "Articles", then the entries.
+
+    Without an "Articles" heading (a profile with one entry has none) the header is the
+    avatar, the lines that repeat the person's name and a role line; the entries start at
+    the first other line. A warning is given when no extra blank line marks that start.
+    """
     crumb_at = next(i for i, unit in enumerate(units) if unit.kind == BREADCRUMB)
     articles_at = next((i for i, u in enumerate(units) if u.kind == ARTICLES), None)
     if articles_at is None:
-        warnings.append("author profile without an 'Articles' heading")
-        articles_at = crumb_at + 1
-        while articles_at < len(units) and _is_header_line(units[articles_at]):
-            articles_at += 1
-    profile = parse_profile(units[crumb_at + 1 : articles_at], units[crumb_at].text or None)
-    drafts = listing(units[:crumb_at] + units[articles_at + 1 :])
+        entries_at = _header_end(units, crumb_at)
+        if entries_at < len(units) and not units[entries_at].spaced:
+            warnings.append("author profile without an 'Articles' heading")
+        header, entries = units[crumb_at + 1 : entries_at], units[entries_at:]
+    else:
+        header, entries = units[crumb_at + 1 : articles_at], units[articles_at + 1 :]
+    profile = parse_profile(header, units[crumb_at].text or None)
+    drafts = cut_listing_entries(units[:crumb_at] + entries, warnings)
     for draft in drafts:
         draft.author = profile.name
     return profile, drafts
 
 
-def _is_header_line(unit: Unit) -> bool:
-    return unit.kind == AVATAR or (unit.kind == TEXT and len(unit.text.split()) <= 4)
+def _header_end(units: list[Unit], crumb_at: int) -> int:
+    near = units[crumb_at : crumb_at + 3]
+    names = {unit.text.casefold() for unit in near if unit.kind in (BREADCRUMB, AVATAR)}
+    end = crumb_at + 1
+    while end < len(units) and _is_header_line(units[end], names, first=end == crumb_at + 1):
+        end += 1
+    return end
+
+
+def _is_header_line(unit: Unit, names: set[str], *, first: bool) -> bool:
+    """An avatar, the person's name, or a role line, before the first extra blank line."""
+    if unit.spaced and not first:
+        return False
+    if unit.kind == AVATAR:
+        return True
+    if unit.kind != TEXT:
+        return False
+    text = unit.text
+    return text.casefold() in names or (
+        len(text.split()) <= _MAX_ROLE_WORDS and ROLE.search(text) is not None
+    )

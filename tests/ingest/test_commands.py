@@ -41,6 +41,7 @@ def test_parse_dump_prints_the_contract_shape(tmp_path, capsys):
         "author_profile",
         "articles",
         "warnings",
+        "is_sample",
     }
     assert page["page_date"] == "2025-12-08"
     assert page["rates"][1] == {
@@ -52,6 +53,8 @@ def test_parse_dump_prints_the_contract_shape(tmp_path, capsys):
     [article] = page["articles"]
     assert set(article) == {
         "title",
+        "title_provisional",
+        "identity_key",
         "kind",
         "dateline",
         "photo_credit",
@@ -60,7 +63,10 @@ def test_parse_dump_prints_the_contract_shape(tmp_path, capsys):
         "author_bio",
         "subheadings",
         "paragraphs",
+        "list_items",
         "truncated",
+        "published",
+        "language",
         "countries",
         "topics",
     }

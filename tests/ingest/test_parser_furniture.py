@@ -174,3 +174,59 @@ def test_whitespace_is_normalised_in_titles_and_paragraphs():
     article = page.articles[0]
     assert article.title == "Kazakh Rail Orders Locomotives"
     assert article.paragraphs == ["The order covers 80 engines."]
+
+
+INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
+def test_bidi_controls_and_zero_width_characters_leave_every_field():
+    def sprinkle(text: str) -> str:
+        return "".join(char + INVISIBLE[i % len(INVISIBLE)] for i, char in enumerate(text))
+
+    page = parse_text(
+        f"""
+        {sprinkle("photo: gov.kz")}
+
+        {sprinkle("Astana Opens a Cable Car")}
+
+        [caption id="1"]{sprinkle("Image: TCA, Dana Sultanova")}[/caption]
+
+        {sprinkle("ASTANA (TCA) — The cable car links the old and new city.")}
+
+        Avatar
+
+        {sprinkle("Dana Sultanova")}
+        """
+    )
+
+    (article,) = page.articles
+    assert article.photo_credit == "gov.kz"
+    assert article.title == "Astana Opens a Cable Car"
+    assert article.captions == ["TCA, Dana Sultanova"]
+    assert article.dateline == "ASTANA"
+    assert article.paragraphs == ["The cable car links the old and new city."]
+    assert article.author == "Dana Sultanova"
+
+
+def test_repeated_caption_and_credit_texts_are_kept_once():
+    shortcode = '[caption id="9"]@akorda[/caption]'
+    page = parse_text(
+        f"""
+        Viewing results 1 - 1 of 1
+
+        Astana Hosts a Summit on Water
+
+        photo: Akorda
+
+        {shortcode} Leaders met in Astana. {shortcode} They agreed. {shortcode} More. {shortcode}
+
+        [caption id="10"]Image: TCA, Dana Sultanova[/caption] [caption]TCA, dana sultanova[/caption]
+        """
+    )
+
+    (article,) = page.articles
+    assert article.photo_credit == "Akorda"
+    assert article.captions == ["TCA, Dana Sultanova"]

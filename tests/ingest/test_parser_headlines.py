@@ -1,4 +1,9 @@
-"""Layout 3: a headline river; only the Title Case title line separates articles."""
+"""Layout 3: a headline river; only the Title Case title line separates articles.
+
+A Title Case line opens an article when it names something the page's prose names (a word
+capitalised mid-sentence and never in lower case, or an acronym); one that names nothing is a
+section heading. So each body here mentions its subject mid-sentence, as news bodies do.
+"""
 
 from tests.ingest import parse_text
 
@@ -19,7 +24,7 @@ Kazakh Wheat Exports Reach Record High
 
 Why the harvest was so large
 
-Warm autumn weather let farmers sow earlier than usual.
+Warm autumn weather let Kazakh farmers sow earlier than usual.
 
 Tajikistan and Afghanistan
 
@@ -29,11 +34,11 @@ Demand in Afghanistan is expected to stay high.
 
 Kyrgyz Lawmakers Approve New Tax Code
 
-The code lowers the turnover tax for small traders at the bazaars.
+The code lowers the turnover tax for small traders at Kyrgyz bazaars.
 """
 
 
-def test_title_case_lines_open_articles():
+def test_title_case_lines_naming_something_open_articles():
     page = parse_text(RIVER)
 
     assert page.layout == "headlines"
@@ -79,7 +84,7 @@ def test_cyrillic_title_case_titles_open_articles():
 
         Кыргызстан Откроет Новый Пункт Пропуска
 
-        Пункт пропуска на границе с Китаем начнет работу весной.
+        Пункт пропуска на границе Кыргызстана с Китаем начнет работу весной.
         """
     )
 

@@ -114,3 +114,24 @@ def test_read_more_naming_the_entry_itself_marks_a_teaser_but_a_link_elsewhere_d
     assert apricots.truncated
     assert not felt.truncated
     assert felt.paragraphs[-1] == "The cooperative ships its first order to Japan next month."
+
+
+def test_a_paragraph_above_a_byline_is_not_made_a_title():
+    page = parse_text(
+        """
+        Kyrgyz Felt Makers Open a Cooperative
+          • Written by Aliya Nurmagambetova
+
+        BISHKEK (TCA) — Twelve workshops in Kochkor have pooled their sales.
+          • Written by Aliya Nurmagambetova
+
+        The cooperative ships its first order to Japan next month.
+        """
+    )
+
+    (article,) = page.articles
+    assert article.title == "Kyrgyz Felt Makers Open a Cooperative"
+    assert article.paragraphs == [
+        "Twelve workshops in Kochkor have pooled their sales.",
+        "The cooperative ships its first order to Japan next month.",
+    ]

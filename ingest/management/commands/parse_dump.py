@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.models import Country, Topic
 from articles.tagging import Tagger
-from ingest.parser import ParseError, parse_page
+from ingest.parser import ParseError, parse_page, record_identity_key
 
 
 class Command(BaseCommand):
@@ -58,6 +58,7 @@ def page_json(path, page, tagger, names):
         ),
         "articles": [article_json(article, tagger, names) for article in page.articles],
         "warnings": page.warnings,
+        "is_sample": page.is_sample,
     }
 
 
@@ -65,6 +66,8 @@ def article_json(article, tagger, names):
     tags = tagger.tag(article.title, article.paragraphs)
     return {
         "title": article.title,
+        "title_provisional": article.title_provisional,
+        "identity_key": record_identity_key(article),
         "kind": article.kind,
         "dateline": article.dateline,
         "photo_credit": article.photo_credit,
@@ -73,7 +76,17 @@ def article_json(article, tagger, names):
         "author_bio": article.author_bio,
         "subheadings": article.subheadings,
         "paragraphs": article.paragraphs,
+        "list_items": article.list_items,
         "truncated": article.truncated,
+        "published": published_json(article.published),
+        "language": article.language,
         "countries": [names["country"][pk] for pk in tags.country_ids],
         "topics": [names["topic"][pk] for pk in tags.topic_ids],
     }
+
+
+def published_json(published):
+    """``{"date": "2025-05-01", "precision": "month"}``: the first day the estimate can mean."""
+    if published is None:
+        return None
+    return {"date": published.first_day().isoformat(), "precision": published.precision}

@@ -1,11 +1,12 @@
-"""Author boxes under articles and the header of an author profile page."""
+"""Author boxes under articles, the header of an author profile page, and the names in them."""
 
 import re
 from dataclasses import dataclass
 
+from .cleaning import clean
 from .furniture import AVATAR, TEXT, VIEW_MORE, Unit
 from .records import AuthorProfile
-from .text import clean, is_heading_shaped, leading_name
+from .titles import is_heading_shaped
 
 STAFF = "Times of Central Asia"
 # Bylines that name the outlet rather than a person; the bio then names the author.
@@ -17,7 +18,7 @@ _DIVIDER = re.compile(r"(?<![^\W\d_])divider(?![a-zа-я])")
 # How far back from "View more articles from" the name line may be (bio paragraphs).
 _MAX_BIO_UNITS = 8
 _MAX_NAME_WORDS = 6
-_ROLE = re.compile(
+ROLE = re.compile(
     r"\b(?:journalist|editor|correspondent|contributor|reporter|writer|analyst|columnist|"
     r"photographer|director|founder|publisher|producer|manager|researcher|fellow|chief|"
     r"intern|author|economist|professor|lecturer|translator|coordinator|head|"
@@ -142,7 +143,7 @@ def parse_profile(header: list[Unit], crumb: str | None) -> AuthorProfile:
             bio_parts.append(text)
         elif name is None and role is None and text.casefold() in known:
             name = text
-        elif role is None and _ROLE.search(text):
+        elif role is None and ROLE.search(text):
             role = text
         elif name is None and role is None and leading_name(text) == text:
             name = text
@@ -159,3 +160,42 @@ def _person(*names: str | None) -> str | None:
     """First name that is a person; the outlet only when nothing else is given."""
     given = [name for name in names if name]
     return next((name for name in given if not is_generic(name)), given[0] if given else None)
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*$")
+_DEGREES = frozenset(
+    {"ma", "msc", "ba", "bsc", "mba", "phd", "mphil", "dphil", "llm", "llb", "md", "ms", "bs",
+     "jd", "jr", "sr", "ph.d", "m.a", "b.a", "m.sc"}
+)  # fmt: skip
+_HONORIFICS = frozenset({"dr", "prof", "mr", "mrs", "ms", "sir", "др", "проф"})
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "da", "di", "del", "al", "el", "bin", "ibn", "ben", "la", "le"}
+)
+
+
+def leading_name(text: str) -> str | None:
+    """The person a bio opens with: "Laura Hamilton MA, is ..." -> "Laura Hamilton".
+
+    Capitalised tokens are taken up to the first comma or lower-case word; degrees and
+    honorifics are dropped. At least two and at most five name words, or None.
+    """
+    name: list[str] = []
+    for raw in text.split(maxsplit=8):
+        token = _POSSESSIVE.sub("", raw.rstrip(",;:"))
+        key = token.rstrip(".").casefold()
+        if not _NAME_TOKEN.match(token):
+            break
+        if key in _DEGREES or (not name and key in _HONORIFICS):
+            pass
+        elif token[0].isupper() or (name and key in _NAME_PARTICLES):
+            name.append(token)
+        else:
+            break
+        if token != raw:
+            break
+    while name and name[-1].casefold() in _NAME_PARTICLES:
+        name.pop()
+    if 2 <= len(name) <= 5:
+        return " ".join(name)
+    return None
