@@ -53,7 +53,8 @@ OBJECTS = [
 ]
 TAILS = ["with {partner}", "Near {city}", "in {city}", "for {capital}", "Before Winter", "by 2030"]
 SENTENCES = [
-    "{leader} said the {thing} would change daily life in the {adjective} regions by {year}.",
+    "President {leader} said the {thing} would change daily life in the {adjective} regions by "
+    "{year}.",
     "Officials in {capital} expect the project to cost about {m} million dollars, part of it "
     "lent by banks from {partner}.",
     "The {thing} is one piece of a wider plan to connect the economies of Central Asia.",
@@ -120,10 +121,11 @@ class Writer:
         self.random = random.Random(seed)
         self.keys: set[str] = set()
 
-    def title(self) -> str:
-        """A headline no other article has, kind prefixes aside (the importer ignores them)."""
+    def title(self, country: tuple[str, ...]) -> str:
+        """A headline about `country` that no other article has, kind prefixes aside (the
+        importer ignores them)."""
         for attempt in range(100):
-            title = self._headline()
+            title = self._headline(country)
             if attempt == 99:  # the vocabulary is nearly used up: number the phases
                 title = f"{title} Phase {len(self.keys)}"
             if title.casefold() not in self.keys:
@@ -134,13 +136,21 @@ class Writer:
             return f"Opinion: {title}"
         return f"Interview: {title}" if roll < 0.12 else title
 
-    def _headline(self) -> str:
-        country, _, capital, city, leader = self.random.choice(COUNTRIES)
+    def _headline(self, country: tuple[str, ...]) -> str:
+        # A real headline names who or where its story is about, as the body does.
+        country, _, capital, city, leader = country
         subject = self.random.choice([country, capital, leader])
         tail = self.random.choice(TAILS).format(
             partner=self.random.choice(PARTNERS), city=city, capital=capital
         )
         return f"{subject} {self.random.choice(VERBS)} {self.random.choice(OBJECTS)[0]} {tail}"
+
+    def lede(self, country: tuple[str, ...]) -> str:
+        """A first sentence naming who and where, mid-sentence, as a news lede does."""
+        country, _, capital, _, leader = country
+        return (
+            f"The government of {country} and President {leader} announced the plan in {capital}."
+        )
 
     def paragraph(self, sentences: int, country: tuple[str, ...]) -> str:
         country, adjective, capital, city, leader = country
@@ -167,16 +177,18 @@ class Writer:
         if single:
             sentences = 11 * 4 if long else self.random.randint(3, 8)
             parts = [self.paragraph(min(11, sentences - i), home) for i in range(0, sentences, 11)]
-            return Article(self.title(), [("p", " ".join(parts))])
+            parts[0] = f"{self.lede(home)} {parts[0]}"
+            return Article(self.title(home), [("p", " ".join(parts))])
         count = self.random.randint(12, 14) if long else self.random.randint(3, 9)
         blocks = [
             ("p", self.paragraph(self.random.randint(3, 6), other if i == 2 else home))
             for i in range(count)
         ]
+        blocks[0] = ("p", f"{self.lede(home)} {blocks[0][1]}")
         if count >= 5:
             blocks.insert(count // 2, ("h", self.random.choice(SUBHEADINGS)))
         credit = self.random.choice([*CREDITS, None])
-        return Article(self.title(), blocks, credit, self.random.choice(WRITERS))
+        return Article(self.title(home), blocks, credit, self.random.choice(WRITERS))
 
 
 # --- layouts -----------------------------------------------------------------------------------

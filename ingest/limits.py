@@ -13,7 +13,7 @@ NUL characters, which PostgreSQL cannot store, are dropped from every text.
 from decimal import Decimal, InvalidOperation
 
 from articles.models import Article, Author, ExchangeRate
-from ingest.parser import identity_key
+from ingest.parser import record_identity_key
 
 ELLIPSIS = "…"
 
@@ -51,7 +51,7 @@ def page_checked(page):
     kept = {}
     for record in page.articles:
         record.title = _fit(record.title, Article, "title", "title", warnings)
-        key = identity_key(record.title)[: limit_of(Article, "identity_key")].strip()
+        key = record_identity_key(record)[: limit_of(Article, "identity_key")].strip()
         if not key:
             warnings.append(f"article without a usable title skipped: {record.title[:60]!r}")
             continue

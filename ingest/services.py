@@ -1,10 +1,13 @@
 """Dumps into the database: one transaction per file, bulk writes, editors' locks respected.
 
 Identity: an article is the same article when its normalised title (`identity_key`: quotes,
-dashes, case, spacing and kind prefixes do not matter) is the same, across files and runs. The key
-is stored when the article is first imported, so editors may retitle it freely. The merge rules
-are in `ingest.merge`, the author rules in `ingest.author_index`, the field limits in
-`ingest.limits`.
+dashes, case, spacing and kind prefixes do not matter) is the same, across files and runs; an
+article whose page gave no headline (a provisional title) is identified by the opening of its
+body instead, so two untitled digests never merge (`ingest.parser.record_identity_key`). The key
+is stored when the article is first imported, so editors may retitle it freely. Articles of a
+run started with --sample, or of a page that says it is a sample, are marked as samples. The
+merge rules are in `ingest.merge`, the author rules in `ingest.author_index`, the field limits
+in `ingest.limits`.
 
 A file is read, checked and parsed outside any transaction; its write is one transaction that
 first takes the import write lock (`ingest.locks`), so runs at the same time write one file after
@@ -235,7 +238,7 @@ def _merge_sightings(*, sightings, page, authors, state):
             record=record,
             author=author,
             page_date=page.page_date,
-            sample=state.sample,
+            sample=state.sample or page.is_sample,
         ):
             merged.changed[stored[key]] = fields
         else:

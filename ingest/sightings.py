@@ -29,7 +29,7 @@ class Sighting:
                 record=self.record,
                 author=None,
                 page_date=self._page.page_date,
-                sample=self._state.sample,
+                sample=self._state.sample or self._page.is_sample,
             )
             self._draft.compute_derived()
         return self._draft

@@ -10,6 +10,8 @@ What opens an article, in this order:
 - with no article open, a line that opens like a story without a headline (a dateline,
   ``BISHKEK (TCA) — …``, or a series label, ``The Publisher's note: …``): an untitled
   article, its provisional title made later;
+- inside a titled article, a title-shaped line behind a kind prefix (``Opinion: …``,
+  ``Interview: …``): section headings never carry one;
 - inside a titled article, a Title Case line of at least three significant words that names
   something: one of its words is an acronym (``UNDP``), has a capital inside (``McDonald``),
   or is a name on this page, i.e. the page's running text capitalises it mid-sentence and
@@ -37,6 +39,7 @@ from .titles import (
     is_heading_shaped,
     is_title_shaped,
     series_label,
+    split_kind,
     title_case_words,
 )
 
@@ -172,12 +175,16 @@ def _warn_dropped(dropped: list[tuple[int, str]], any_article: bool, warnings: W
 
 
 def _names_a_story(units: list[Unit], index: int, names: "PageNames") -> bool:
-    """A Title Case headline inside a titled article (see the module rules)."""
+    """A headline inside a titled article (see the module rules)."""
     text = units[index].text
+    if _next_unit(units, index) is None:
+        return False
+    kind, rest = split_kind(text)
+    if kind is not None:
+        return is_title_shaped(rest)
     return (
         is_heading_shaped(text)
         and title_case_words(text) >= _MIN_TITLE_WORDS
-        and _next_unit(units, index) is not None
         and names.named_in(text)
     )
 

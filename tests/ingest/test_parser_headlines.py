@@ -93,3 +93,16 @@ def test_cyrillic_title_case_titles_open_articles():
         "Кыргызстан Откроет Новый Пункт Пропуска",
     ]
     assert page.articles[0].subheadings == ["Новые правила для экспортеров"]
+
+
+def test_a_kind_prefixed_headline_opens_an_article_even_naming_nothing():
+    page = parse_text(
+        "Kyrgyz Lawmakers Approve New Tax Code\n\n"
+        "The code lowers the turnover tax for small traders at Kyrgyz bazaars.\n\n"
+        "Opinion: Small Traders Deserve Better Rules\n\n"
+        "every market stall pays more than it should, and the new rules change little.\n"
+    )
+    assert [(a.title, a.kind) for a in page.articles] == [
+        ("Kyrgyz Lawmakers Approve New Tax Code", None),
+        ("Small Traders Deserve Better Rules", "Opinion"),
+    ]
