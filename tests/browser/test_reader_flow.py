@@ -68,9 +68,80 @@ def test_reader_filters_the_article_list_with_the_form(browser, live_server):
     page.get_by_label("Education and Culture").check()
     page.get_by_role("button", name="Show articles").click()
     expect(page.get_by_role("link", name="Remove filter: Education and Culture")).to_be_visible()
-    expect(page.locator(".result-count")).to_have_text("Viewing 1–4 of 4 articles")
+    expect(page.locator(".result-count")).to_have_text(
+        "Viewing 1–4 of 4 articles on Education and Culture"
+    )
     shoot(page, "desktop-5-article-list-filtered")
 
     page.get_by_role("link", name="Remove filter: Education and Culture").click()
     expect(page.locator(".result-count")).to_have_text("Viewing 1–13 of 13 articles")
+    context.close()
+
+
+FILTERED = {
+    "article list": "/articles/?country=kazakhstan&country=uzbekistan",
+    "country": "/countries/kyrgyzstan/?topic=energy",
+    "topic": "/topics/energy/?country=kyrgyzstan",
+    "search": "/search/?q=officials&country=kyrgyzstan",
+}
+
+
+@pytest.mark.parametrize("name", list(FILTERED))
+def test_a_filtered_list_shows_its_first_result_without_scrolling_on_a_phone(
+    browser, live_server, name
+):
+    phone = VIEWPORTS["phone"]
+    context = browser.new_context(viewport=phone)
+    page = context.new_page()
+    page.goto(live_server.url + FILTERED[name])
+    first = page.locator(".results .card").first
+    expect(first).to_be_visible()
+    box = first.locator(".card__title").bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= phone["height"], (
+        f"the first result's title ends {box['y'] + box['height']:.0f}px down a "
+        f"{phone['height']}px screen"
+    )
+    assert_fits(page, phone["width"])
+    shoot(page, f"phone-6-filtered-{name.replace(' ', '-')}")
+    context.close()
+
+
+def test_the_filters_fold_on_a_phone_and_say_how_many_are_in_force(browser, live_server):
+    url = live_server.url + FILTERED["article list"]
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.goto(url)
+    summary = page.locator(".filters-panel__summary")
+    expect(summary).to_have_text("Filters (2 in force)")  # "Filters (2)" to the eye
+    expect(page.get_by_label("Words")).to_be_hidden()
+    expect(page.locator(".result-count")).to_have_text(
+        "Viewing 1–7 of 7 articles about Kazakhstan or Uzbekistan"
+    )
+    summary.click()
+    expect(page.get_by_label("Words")).to_be_visible()
+    context.close()
+
+    # Beside the results on a wide screen, unfolded, and without JavaScript.
+    context = browser.new_context(viewport=VIEWPORTS["desktop"], java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url)
+    expect(page.get_by_label("Words")).to_be_visible()
+    expect(page.get_by_role("heading", name="Filter articles")).to_be_visible()
+    context.close()
+
+
+def test_every_page_has_a_search_box_that_works_on_a_phone(browser, live_server, site):
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.goto(live_server.url + site.full_story.get_absolute_url())
+    box = page.get_by_role("searchbox", name="Search articles")
+    assert box.bounding_box()["x"] + box.bounding_box()["width"] <= VIEWPORTS["phone"]["width"]
+    box.fill("Naryn")
+    box.press("Enter")
+    expect(page).to_have_url(re.compile(r"/search/\?q=Naryn$"))
+    expect(page.locator(".results .card__title")).to_have_text(
+        ["Kyrgyzstan Plans New Hydropower Cascade on the Naryn River"]
+    )
+    # The syntax is folded once there are results.
+    expect(page.locator("#search-syntax")).to_be_hidden()
     context.close()
