@@ -124,6 +124,13 @@ def test_pages_link_their_feeds(client):
         assert f'href="{feed}"' in content, page
 
 
+def test_sample_stories_say_so_in_the_feed_title(client):
+    make_article(title="Invented", is_sample=True, date=date(2025, 6, 2))
+    make_article(title="Reported", date=date(2025, 6, 1))
+    _, entries = atom(client, reverse("articles:feed"))
+    assert entry_titles(entries) == ["[Sample] Invented", "Reported"]
+
+
 FEEDS = {
     "latest": (reverse_lazy("articles:feed"), {}),
     "country": (reverse_lazy("articles:country_feed", args=["kyrgyzstan"]), {}),

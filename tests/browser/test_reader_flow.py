@@ -145,3 +145,31 @@ def test_every_page_has_a_search_box_that_works_on_a_phone(browser, live_server,
     # The syntax is folded once there are results.
     expect(page.locator("#search-syntax")).to_be_hidden()
     context.close()
+
+
+def test_odd_stories_are_shown_truthfully(browser, live_server, site):
+    context = browser.new_context(viewport=VIEWPORTS["phone"])
+    page = context.new_page()
+    page.goto(live_server.url + site.excerpt.get_absolute_url())
+    expect(page.get_by_role("note")).to_have_text("Only the opening of this story was captured.")
+    expect(page.locator(".story__photo, .story__credit")).to_have_text(["Photo: akorda"])
+    expect(page.locator(".story__meta .date")).to_have_text(
+        "Seen 8 June 2025 (publication date unknown)"
+    )
+    ellipsis = page.locator(".story__body > p").last.evaluate(
+        "p => getComputedStyle(p, '::after').content"
+    )
+    assert "…" in ellipsis
+
+    page.goto(live_server.url + site.sample.get_absolute_url())
+    expect(page.get_by_role("note")).to_have_text(
+        "Sample story: invented text bundled with the reader, not news."
+    )
+    expect(page.locator(".story__meta .date")).to_have_text(
+        "May 2025 (estimated from the story's text)"
+    )
+    page.goto(live_server.url + "/articles/?country=uzbekistan")
+    card = page.locator(".card", has_text="A Melon Festival Fills the Streets of Khiva")
+    expect(card.locator(".sample-label")).to_be_visible()
+    expect(card.locator(".date")).to_have_text("May 2025 est.(estimated from the story's text)")
+    context.close()
