@@ -168,6 +168,6 @@ def region_map(current=None, with_list=True, countries=None):
         "land": shapes["land"],
         "water_labels": shapes["water_labels"],
         "regions": regions,
-        "listed": [r for r in regions if r["central_asian"] and r["country"]],
+        "listed": [r for r in regions if r["central_asian"] and r["country"] and r["count"]],
         "with_list": with_list,
     }

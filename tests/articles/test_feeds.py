@@ -122,6 +122,9 @@ def test_pages_link_their_feeds(client):
         content = client.get(page).content.decode()
         assert '<link rel="alternate" type="application/atom+xml"' in content, page
         assert f'href="{feed}"' in content, page
+        # and a link a reader can see and follow
+        assert f'<a href="{feed}" type="application/atom+xml">' in content, page
+        assert "Subscribe (Atom feed)" in content, page
 
 
 def test_sample_stories_say_so_in_the_feed_title(client):

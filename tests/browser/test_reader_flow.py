@@ -2,11 +2,12 @@
 filters, at phone and desktop widths; a screenshot of each step goes into test-artifacts/.
 """
 
+import os
 import re
 
 import pytest
 
-from tests.browser.conftest import VIEWPORTS, assert_fits, shoot
+from tests.browser.conftest import ROOT, VIEWPORTS, assert_fits, shoot
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="Playwright for Python is not installed"
@@ -142,8 +143,25 @@ def test_every_page_has_a_search_box_that_works_on_a_phone(browser, live_server,
     expect(page.locator(".results .card__title")).to_have_text(
         ["Kyrgyzstan Plans New Hydropower Cascade on the Naryn River"]
     )
-    # The syntax is folded once there are results.
+    # The syntax is folded once there are results, and the feed of the search is offered.
     expect(page.locator("#search-syntax")).to_be_hidden()
+    expect(page.get_by_role("link", name=re.compile(r"^Subscribe \(Atom feed\)"))).to_be_visible()
+    context.close()
+
+
+def test_lists_with_a_feed_offer_a_visible_subscribe_link(browser, live_server):
+    context = browser.new_context(viewport=VIEWPORTS["desktop"])
+    page = context.new_page()
+    for path, feed in [
+        ("/", "/feed/"),
+        ("/countries/kyrgyzstan/", "/countries/kyrgyzstan/feed/"),
+        ("/topics/energy/", "/topics/energy/feed/"),
+        ("/authors/aida-reporter/", "/authors/aida-reporter/feed/"),
+    ]:
+        page.goto(live_server.url + path)
+        link = page.get_by_role("link", name=re.compile(r"^Subscribe \(Atom feed\)"))
+        expect(link).to_be_visible()
+        expect(link).to_have_attribute("href", feed)
     context.close()
 
 
@@ -160,6 +178,9 @@ def test_odd_stories_are_shown_truthfully(browser, live_server, site):
         "p => getComputedStyle(p, '::after').content"
     )
     assert "…" in ellipsis
+    # The author's own page does not repeat the byline on every card.
+    page.goto(live_server.url + "/authors/aida-reporter/")
+    expect(page.locator(".results .card__meta a")).to_have_count(0)
 
     page.goto(live_server.url + site.sample.get_absolute_url())
     expect(page.get_by_role("note")).to_have_text(
@@ -172,4 +193,16 @@ def test_odd_stories_are_shown_truthfully(browser, live_server, site):
     card = page.locator(".card", has_text="A Melon Festival Fills the Streets of Khiva")
     expect(card.locator(".sample-label")).to_be_visible()
     expect(card.locator(".date")).to_have_text("May 2025 est.(estimated from the story's text)")
+    context.close()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("SCREENSHOTS"), reason="SCREENSHOTS=1 refreshes docs/screenshots"
+)
+def test_screenshots_for_the_readme(browser, live_server):
+    context = browser.new_context(viewport=VIEWPORTS["desktop"])
+    page = context.new_page()
+    for name, path in [("home", "/"), ("country", "/countries/kyrgyzstan/")]:
+        page.goto(live_server.url + path, wait_until="networkidle")
+        page.screenshot(path=ROOT / "docs" / "screenshots" / f"{name}.png", full_page=True)
     context.close()
