@@ -1,5 +1,7 @@
-"""A reader's path in headless Chromium: home -> a country -> a topic -> an article, and the
-filters, at phone and desktop widths; a screenshot of each step goes into test-artifacts/.
+"""A reader's path in headless Chromium: home -> a country -> a topic -> an article; the filters
+(results first on a phone), the header search, the feeds offered, and odd stories shown as what
+they are. A screenshot of each step goes into test-artifacts/; SCREENSHOTS=1 also refreshes the
+README's in docs/screenshots/.
 """
 
 import os
