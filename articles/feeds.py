@@ -43,7 +43,8 @@ class BaseFeed(Feed):
         return Article.objects.for_listing()
 
     def item_title(self, article):
-        return article.title
+        """The headline; an invented sample story says so first, as everywhere it is shown."""
+        return f"[Sample] {article.title}" if article.is_sample else article.title
 
     def item_description(self, article):
         return article.summary

@@ -1,12 +1,31 @@
 """The filters for article lists: ArticleFilter for /articles/ and the country, topic and author
 pages; SearchFilter, its variant for /search/, where the search ranks the words."""
 
+from typing import NamedTuple
+
 import django_filters
 from django import forms
+from django.http import QueryDict
 from django.utils.formats import date_format
 
 from articles import search
 from articles.models import UNDATED, Article, Author, Country, Topic
+
+
+class Chip(NamedTuple):
+    """A filter in force, shown removable: its label, the query string without it, and "or"
+    when it is an alternative to the chip before it (an article about any of several countries
+    or topics matches)."""
+
+    label: str
+    query: QueryDict
+    joiner: str = ""
+
+
+def either(names):
+    """Names as alternatives in words: "A", "A or B", "A, B or C"."""
+    names = list(names)
+    return " or ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -84,7 +103,8 @@ class ArticleFilter(django_filters.FilterSet):
         return queryset.order_by("-sort_date", "-id")
 
     def chips(self):
-        """The filters in force, each as (label, query string data without it), to show removable.
+        """The filters in force as Chips, to show removable; several countries (or topics) are
+        joined by "or", as they match.
 
         Empty unless the form is valid: labels come from the cleaned values (names, not slugs).
         """
@@ -92,22 +112,34 @@ class ArticleFilter(django_filters.FilterSet):
             return []
         cleaned = self.form.cleaned_data
         chips = []
-        for name, objects in (("country", cleaned.get("country")), ("topic", cleaned.get("topic"))):
-            for obj in objects or ():
-                chips.append((obj.name, self._without(name, obj.slug)))
+        for name in ("country", "topic"):
+            for n, obj in enumerate(cleaned.get(name) or ()):
+                chips.append(Chip(obj.name, self._without(name, obj.slug), "or" if n else ""))
         if cleaned.get("author"):
-            chips.append((f"By {cleaned['author'].name}", self._without("author")))
+            chips.append(Chip(f"By {cleaned['author'].name}", self._without("author")))
         if cleaned.get("kind"):
-            chips.append((Article.Kind(cleaned["kind"]).label, self._without("kind")))
+            chips.append(Chip(Article.Kind(cleaned["kind"]).label, self._without("kind")))
         if cleaned.get("q"):
-            chips.append((f"“{cleaned['q']}”", self._without("q")))
+            chips.append(Chip(f"“{cleaned['q']}”", self._without("q")))
         if cleaned.get("complete"):
-            chips.append(("Full text only", self._without("complete")))
+            chips.append(Chip("Full text only", self._without("complete")))
         for name, label in (("date_from", "From"), ("date_to", "Until")):
             if cleaned.get(name):
                 when = date_format(cleaned[name], "j F Y")
-                chips.append((f"{label} {when}", self._without(name)))
+                chips.append(Chip(f"{label} {when}", self._without(name)))
         return chips
+
+    def scope(self):
+        """The countries and topics in force in words, for the count line: "about Kazakhstan or
+        Uzbekistan, on Energy". Several of one kind are alternatives; the two kinds combine."""
+        if not self.is_bound or not self.is_valid():
+            return ""
+        cleaned = self.form.cleaned_data
+        parts = []
+        for name, preposition in (("country", "about"), ("topic", "on")):
+            if names := [obj.name for obj in cleaned.get(name) or ()]:
+                parts.append(f"{preposition} {either(names)}")
+        return ", ".join(parts)
 
     def _without(self, name, value=None):
         """The current query data minus one value of `name` (or all of it), back on page 1."""

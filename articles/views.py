@@ -120,7 +120,7 @@ class CountryListView(ListView):
     context_object_name = "countries"
 
     def get_queryset(self):
-        return Country.objects.with_article_counts()
+        return Country.objects.with_published_articles()
 
 
 class CountryDetailView(ArticleListMixin, ListView):

@@ -1,4 +1,5 @@
-"""Inclusion tags for the reader's pages: article dates, exchange rates and the region map.
+"""Tags for the reader's pages: article dates and photo credits, exchange rates and the region
+map.
 
 Each tag runs a fixed number of queries through queryset methods; templates fire no others.
 """
@@ -39,6 +40,7 @@ def article_date(article, long=False):
             "iso": date_format(article.published_on, iso),
             "text": date_format(article.published_on, longer if long else short),
             "estimated": article.date_source == DateSource.TEXT,
+            "long": long,
         }
     if article.first_seen:
         short, longer, iso = DATE_FORMATS[DatePrecision.DAY]
@@ -46,8 +48,52 @@ def article_date(article, long=False):
             "kind": "seen",
             "iso": date_format(article.first_seen, iso),
             "text": date_format(article.first_seen, longer if long else short),
+            "long": long,
         }
     return {"kind": None}
+
+
+def _same(text):
+    return " ".join(text.split()).casefold()
+
+
+@register.inclusion_tag("articles/_story_photo.html")
+def story_photo(article):
+    """The article's captions and photo credit, each said once: pages often repeat the credit
+    under every picture, or as the caption itself."""
+    credit = article.photo_credit.strip()
+    seen = {_same(credit)} if credit else set()
+    captions = []
+    for caption in article.captions:
+        if caption.strip() and _same(caption) not in seen:
+            seen.add(_same(caption))
+            captions.append(caption.strip())
+    return {"captions": captions, "credit": credit}
+
+
+@register.filter
+def ends_open(article):
+    """True when an excerpt's last words need an ellipsis to show the story goes on."""
+    texts = [block["text"].rstrip() for block in article.body if block["text"].strip()]
+    return article.is_truncated and bool(texts) and not texts[-1].endswith(("…", "..."))
+
+
+# og:locale for the languages the region's news comes in (language_TERRITORY).
+LOCALES = {
+    "en": "en_GB",
+    "ru": "ru_RU",
+    "kk": "kk_KZ",
+    "ky": "ky_KG",
+    "tg": "tg_TJ",
+    "tk": "tk_TM",
+    "uz": "uz_UZ",
+}
+
+
+@register.filter
+def og_locale(language):
+    """The OpenGraph locale of an article's language: ru -> ru_RU."""
+    return LOCALES.get(language, language or "en_GB")
 
 
 @register.inclusion_tag("articles/_rates_strip.html")
@@ -122,6 +168,6 @@ def region_map(current=None, with_list=True, countries=None):
         "land": shapes["land"],
         "water_labels": shapes["water_labels"],
         "regions": regions,
-        "listed": [r for r in regions if r["central_asian"] and r["country"]],
+        "listed": [r for r in regions if r["central_asian"] and r["country"] and r["count"]],
         "with_list": with_list,
     }

@@ -32,8 +32,14 @@ def test_an_article_with_no_known_date_shows_none(client):
 def test_an_article_seen_on_a_captured_page_says_seen_with_that_day(client):
     article = make_article(title="Captured story", date=None, first_seen=date(2025, 12, 8))
     response = client.get(article.get_absolute_url())
-    assert 'Seen</span> <time datetime="2025-12-08">8 December 2025</time>' in response.text
+    assert (
+        'Seen</span> <time datetime="2025-12-08">8 December 2025</time> '
+        '<span class="date-note">(publication date unknown)</span>'
+    ) in response.text
     assert "datePublished" not in json_ld(response)
+    listed = client.get(reverse("articles:article_list")).text
+    assert 'Seen</span> <time datetime="2025-12-08">8 Dec 2025</time>' in listed
+    assert '<span class="visually-hidden"> (publication date unknown)</span>' in listed
 
 
 @pytest.mark.parametrize(
@@ -51,10 +57,19 @@ def test_an_estimated_date_is_shown_at_its_precision_and_called_an_estimate(
     article.published_on = date(2025, 5, 23 if precision == "day" else 1)
     article.date_precision, article.date_source = precision, "text"
     article.save()
-    response = client.get(reverse("articles:article_list"))
-    assert f'<time datetime="{iso}">{shown}</time> <abbr class="date-note"' in response.text
-    data = json_ld(client.get(article.get_absolute_url()))
-    assert ("datePublished" in data) == (precision == "day")
+    # Listed: a visible "est.", its meaning in words for screen readers (not an abbr a touch
+    # screen cannot expand).
+    listed = client.get(reverse("articles:article_list")).text
+    assert f'<time datetime="{iso}">{shown}</time> <span class="date-note"' in listed
+    assert '<span aria-hidden="true">est.</span>' in listed
+    assert '<span class="visually-hidden">(estimated from the story\'s text)</span>' in listed
+    # On the article page, spelled out.
+    response = client.get(article.get_absolute_url())
+    assert (
+        f'<time datetime="{iso}">{shown}</time> '
+        '<span class="date-note">(estimated from the story\'s text)</span>'
+    ) in response.text
+    assert ("datePublished" in json_ld(response)) == (precision == "day")
 
 
 def test_feeds_publish_only_a_known_day(client):

@@ -123,6 +123,16 @@ def test_pages_link_their_feeds(client):
         content = client.get(page).content.decode()
         assert '<link rel="alternate" type="application/atom+xml"' in content, page
         assert f'href="{feed}"' in content, page
+        # and a link a reader can see and follow
+        assert f'<a href="{feed}" type="application/atom+xml">' in content, page
+        assert "Subscribe (Atom feed)" in content, page
+
+
+def test_sample_stories_say_so_in_the_feed_title(client):
+    make_article(title="Invented", is_sample=True, date=date(2025, 6, 2))
+    make_article(title="Reported", date=date(2025, 6, 1))
+    _, entries = atom(client, reverse("articles:feed"))
+    assert entry_titles(entries) == ["[Sample] Invented", "Reported"]
 
 
 FEEDS = {

@@ -134,7 +134,7 @@ def test_chips_name_each_filter_and_drop_only_it():
         "country=kazakhstan&country=kyrgyzstan&topic=energy&author=ana-writer&kind=opinion"
         "&q=water&complete=1&date_from=2025-06-01&page=3"
     )
-    chips = dict(filterset.chips())
+    chips = {chip.label: chip.query for chip in filterset.chips()}
     assert list(chips) == [
         "Kazakhstan",
         "Kyrgyzstan",
@@ -150,3 +150,17 @@ def test_chips_name_each_filter_and_drop_only_it():
     assert without_kazakhstan["topic"] == "energy"
     assert "page" not in without_kazakhstan
     assert "q" not in chips["“water”"]
+
+
+def test_several_countries_or_topics_are_alternatives_in_words():
+    filterset = run(
+        "country=kazakhstan&country=uzbekistan&country=kyrgyzstan&topic=energy&topic=diplomacy"
+    )
+    assert [chip.joiner for chip in filterset.chips()] == ["", "or", "or", "", "or"]
+    assert filterset.scope() == (
+        "about Kazakhstan, Kyrgyzstan or Uzbekistan, on Diplomacy or Energy"
+    )
+    assert run("topic=energy").scope() == "on Energy"
+    assert run("kind=opinion").scope() == ""
+    refused = ArticleFilter(QueryDict("country=atlantis"), queryset=Article.objects.none())
+    assert refused.scope() == ""

@@ -1,4 +1,5 @@
 import pytest
+from django.urls import reverse
 
 from articles.models import Article
 from tests.factories import make_article, make_author
@@ -54,11 +55,53 @@ def test_article_page_includes_the_head_partial(client):
     assert f'<link rel="canonical" href="http://testserver{article.get_absolute_url()}">' in html
 
 
-def test_excerpt_only_articles_say_so(client):
+def test_excerpt_only_articles_say_so_and_trail_off(client):
     response = client.get(make_article(is_truncated=True).get_absolute_url())
-    assert "Excerpt only." in response.text
+    assert "Only the opening of this story was captured." in response.text
+    assert 'class="story__body story__body--open"' in response.text  # the stylesheet's ellipsis
     response = client.get(make_article().get_absolute_url())
-    assert "Excerpt only." not in response.text
+    assert "Only the opening of this story was captured." not in response.text
+    assert "story__body--open" not in response.text
+
+
+def test_an_excerpt_already_ending_in_an_ellipsis_gets_no_second_one(client):
+    body = [{"kind": "p", "text": "It began with a letter..."}]
+    response = client.get(make_article(is_truncated=True, body=body).get_absolute_url())
+    assert "story__body--open" not in response.text
+
+
+def test_a_credit_repeated_as_every_caption_is_shown_once(client):
+    article = make_article(
+        photo_credit="akorda", captions=["akorda", "Akorda ", "A yurt.", "akorda"]
+    )
+    html = client.get(article.get_absolute_url()).text
+    assert html.count("akorda") + html.count("Akorda") == 1
+    assert '<p class="story__caption">A yurt.</p>' in html
+    assert '<p class="story__credit">Photo: akorda</p>' in html
+
+
+def test_repeated_captions_without_a_credit_are_shown_once(client):
+    html = client.get(make_article(captions=["akorda"] * 4).get_absolute_url()).text
+    assert html.count('<p class="story__caption">akorda</p>') == 1
+
+
+def test_sample_stories_say_so_on_the_page_and_in_lists(client):
+    sample = make_article(title="An Invented Story", is_sample=True)
+    html = client.get(sample.get_absolute_url()).text
+    assert "<strong>Sample story:</strong> invented text bundled with the reader, not news." in html
+    listed = client.get(reverse("articles:article_list")).text
+    assert 'class="sample-label"' in listed
+    real = client.get(make_article().get_absolute_url()).text
+    assert "Sample story" not in real
+
+
+def test_the_page_says_the_articles_language(client):
+    article = make_article(title="Бишкек обсуждает бюджет", language="ru")
+    html = client.get(article.get_absolute_url()).text
+    assert '<article class="story" lang="ru">' in html
+    assert '<meta property="og:locale" content="ru_RU">' in html
+    english = client.get(make_article().get_absolute_url()).text
+    assert '<meta property="og:locale" content="en_GB">' in english
 
 
 def test_related_articles_share_countries_or_topics_most_first(client):

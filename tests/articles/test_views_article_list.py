@@ -103,3 +103,19 @@ def test_article_list_query_count_does_not_grow(
     # the same plus one to check each filter's slugs (country, topic)
     with django_assert_num_queries(1 + 7):
         client.get(LIST, {"country": "kazakhstan", "topic": "energy", "page": 2})
+
+
+def test_several_countries_read_as_alternatives_in_chips_and_count(client):
+    make_article(countries=["kazakhstan"])
+    make_article(countries=["uzbekistan"])
+    make_article(countries=["tajikistan"])
+    response = client.get(LIST + "?country=kazakhstan&country=uzbekistan")
+    html = response.text
+    assert "Viewing 1–2 of 2 articles about Kazakhstan or Uzbekistan</p>" in html
+    assert '<span class="chips__joiner">or</span> <a class="chip"' in html
+    assert 'Filters (2<span class="visually-hidden"> in force</span>)' in html
+
+
+def test_the_filter_panel_folds_unless_a_value_was_refused(client):
+    assert '<details class="filters-panel">' in client.get(LIST).text
+    assert '<details class="filters-panel" open>' in client.get(LIST, {"kind": "poem"}).text

@@ -37,6 +37,8 @@ def test_author_page_shows_role_bio_and_articles(client):
     assert "<h1>Zara Reporter</h1>" in html
     assert "Correspondent" in html and "Covers the Fergana Valley." in html
     assert [a.title for a in response.context["articles"]] == ["Valley harvest"]
+    # The byline is the page's own heading: the cards do not repeat it.
+    assert html.count(f'href="{author.get_absolute_url()}"') == 0
 
 
 def test_author_without_published_articles_is_404(client):
