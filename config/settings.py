@@ -206,17 +206,15 @@ SESSION_COOKIE_NAME = "__Host-sessionid" if HTTPS else "sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken" if HTTPS else "csrftoken"
 
 # Content-Security-Policy (django-csp): no inline script or style, so injected markup cannot run
-# or restyle the page. Two inline blocks are allowed by their hash: the filter panel's script
-# (templates/articles/_filter_form.html, until it moves to a static file) and the 500 page's
-# style, kept inline so that the page needs neither the database nor static files.
-# tests/config/test_security_headers.py recomputes both. JSON-LD is a data block: CSP does not
+# or restyle the page. One inline block is allowed by its hash: the 500 page's style, kept
+# inline so that the page needs neither the database nor static files.
+# tests/config/test_security_headers.py recomputes it. JSON-LD is a data block: CSP does not
 # apply to it. The admin runs under the same policy.
-FILTER_PANEL_SCRIPT_HASH = "'sha256-KBos3ZDJJLDy0wPv63YmIyeQAyn8K9AbF2vaGdRcBsA='"
 ERROR_PAGE_STYLE_HASH = "'sha256-Ra/dHi7no4OXzOTADh1+XEY8Z+4hnRW7NQ1RgxYDTFM='"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [NONE],
-        "script-src": [SELF, FILTER_PANEL_SCRIPT_HASH],
+        "script-src": [SELF],
         "style-src": [SELF, ERROR_PAGE_STYLE_HASH],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
