@@ -1,0 +1,185 @@
+"""Scores and choices: which countries and topics an article gets, and why.
+
+Countries are ranked by how central they are: a mention in the headline weighs most (10), then
+the opening paragraph (2), then the rest (1). A country needs a score of at least 2 (a headline
+mention, a mention in the opening paragraph, or two mentions anywhere) to count. The first is
+the primary; this is a Central Asia reader, so the Central Asian countries the headline names
+come first, in the headline's order.
+
+Topics are scored on evidence: each matching keyword adds its weight, four times over in the
+headline and twice in the opening paragraph. The lede and body points are scaled down to an
+article of 300 words, so a long article needs proportionally more mentions than a short one,
+while a headline match counts the same in both. An article gets the topics whose score reaches
+their minimum score, strongest first (score over minimum), at most three, leaving out those
+under a fifth of the strongest one's strength. When none reaches its minimum, the strongest gets
+in with two fifths of it, as much as one plain keyword in the headline: an editor files every
+article somewhere.
+"""
+
+from dataclasses import dataclass, field
+
+from articles.models import Country, Topic
+from articles.tagging.matcher import BODY, HEADLINE, LEDE, Evidence, Matcher, Target
+from articles.tagging.rules import parse_term
+
+COUNTRY_PART_WEIGHTS = (10, 2, 1)  # headline, lede, body
+MIN_COUNTRY_SCORE = 2
+MAX_COUNTRIES = 8
+
+TOPIC_PART_WEIGHTS = (4, 2, 1)
+REFERENCE_WORDS = 300
+MAX_TOPICS = 3
+# A topic under this share of the strongest topic's strength is an aside, not a subject.
+RELATIVE_STRENGTH = 0.2
+# Without a topic over its minimum, the strongest one still gets in with this share of it.
+FALLBACK_STRENGTH = 0.4
+
+
+@dataclass(frozen=True)
+class Tags:
+    country_ids: list[int] = field(default_factory=list)  # primary first
+    topic_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MatchedTerm:
+    text: str  # as the editor wrote it, with a leading - when it counts against
+    weight: float
+    count: int
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a country or topic was or was not given: its score against its threshold."""
+
+    name: str
+    pk: int
+    score: float
+    threshold: float
+    chosen: bool
+    terms: list[MatchedTerm]
+
+
+@dataclass(frozen=True)
+class Explanation:
+    words: int  # in the lede and body, as the threshold counts them
+    countries: list[Reason]
+    topics: list[Reason]
+
+
+class Tagger:
+    """Matches an article's words against every alias and keyword in one pass, then chooses."""
+
+    def __init__(self, countries, topics):
+        rules = []
+        for country in countries:
+            target = Target("country", country.pk, country.name, central=country.is_central_asian)
+            for line in [country.name, *country.alias_list()]:
+                rules.append((target, parse_term(line, weighted=False)))
+        for topic in topics:
+            target = Target("topic", topic.pk, topic.name, min_score=float(topic.min_score))
+            for line in [topic.name, *topic.keyword_list()]:
+                rules.append((target, parse_term(line)))
+        self._matcher = Matcher([(target, term) for target, term in rules if term is not None])
+
+    @classmethod
+    def from_database(cls):
+        return cls(Country.objects.all(), Topic.objects.all())
+
+    def tag(self, title, paragraphs):
+        """Tags for a headline and body paragraphs."""
+        evidence = self._evidence(title, paragraphs)
+        countries = [target for target, given in self._countries(evidence) if given]
+        topics = [target for target, given in self._topics(evidence) if given]
+        return Tags(
+            country_ids=[t.pk for t in countries[:MAX_COUNTRIES]],
+            topic_ids=[t.pk for t in topics],
+        )
+
+    def tag_article(self, article):
+        return self.tag(article.title, article.paragraphs)
+
+    def explain(self, title, paragraphs):
+        """Every country and topic the rules found something for: score, threshold, terms."""
+        evidence = self._evidence(title, paragraphs, trace=True)
+        return Explanation(
+            words=evidence.words,
+            countries=[
+                self._reason(evidence, target, chosen, MIN_COUNTRY_SCORE)
+                for target, chosen in self._countries(evidence)
+            ],
+            topics=[
+                self._reason(evidence, target, chosen, target.min_score)
+                for target, chosen in self._topics(evidence)
+            ],
+        )
+
+    def _evidence(self, title, paragraphs, *, trace=False):
+        evidence = Evidence(trace=trace)
+        self._matcher.scan(title, HEADLINE, evidence)
+        if paragraphs:
+            evidence.words += self._matcher.scan(paragraphs[0], LEDE, evidence)
+            evidence.words += self._matcher.scan("\n".join(paragraphs[1:]), BODY, evidence)
+        return evidence
+
+    def _countries(self, evidence):
+        """(country, given?) for every country found, the given ones first in rank order."""
+        scores = {
+            t: self.country_score(evidence, t) for t in evidence.points if t.kind == "country"
+        }
+        headline = {t for t in scores if t.central and evidence.points[t][HEADLINE] > 0}
+
+        def rank(t):
+            # Central Asian headline countries keep the headline's order (its subject first).
+            if t in headline:
+                return (0, evidence.first[t], 0)
+            return (1, -scores[t], evidence.first[t])
+
+        ranked = sorted(scores, key=rank)
+        given = [t for t in ranked if scores[t] >= MIN_COUNTRY_SCORE][:MAX_COUNTRIES]
+        return [(t, True) for t in given] + [(t, False) for t in ranked if t not in given]
+
+    def _topics(self, evidence):
+        """(topic, given?) for every topic found, strongest first."""
+        strength = {
+            t: self.topic_score(evidence, t) / max(t.min_score, 0.1)
+            for t in evidence.points
+            if t.kind == "topic"
+        }
+        ranked = sorted(strength, key=lambda t: (-strength[t], t.name))
+        given = [t for t in ranked if strength[t] >= 1]
+        if given:
+            floor = RELATIVE_STRENGTH * strength[given[0]]
+            given = [t for t in given if strength[t] >= floor][:MAX_TOPICS]
+        elif ranked and strength[ranked[0]] >= FALLBACK_STRENGTH:
+            given = ranked[:1]
+        return [(t, t in given) for t in ranked]
+
+    @staticmethod
+    def country_score(evidence, target):
+        headline, lede, body = evidence.points[target]
+        weights = COUNTRY_PART_WEIGHTS
+        return weights[HEADLINE] * headline + weights[LEDE] * lede + weights[BODY] * body
+
+    @staticmethod
+    def topic_score(evidence, target):
+        headline, lede, body = evidence.points[target]
+        scale = min(1.0, REFERENCE_WORDS / max(evidence.words, 1))
+        weights = TOPIC_PART_WEIGHTS
+        score = weights[HEADLINE] * headline + (weights[LEDE] * lede + weights[BODY] * body) * scale
+        # Rounded: weights like 0.3 must not make a threshold depend on the order of additions.
+        return round(score, 6)
+
+    def _reason(self, evidence, target, chosen, threshold):
+        score = (
+            self.country_score(evidence, target)
+            if target.kind == "country"
+            else self.topic_score(evidence, target)
+        )
+        terms = [
+            MatchedTerm(("-" if term.weight < 0 else "") + term.text, abs(term.weight), count)
+            for (found, term), count in evidence.terms.items()
+            if found is target and count > 0
+        ]
+        terms.sort(key=lambda m: (-m.count * m.weight, m.text))
+        return Reason(target.name, target.pk, score, threshold, chosen, terms)
