@@ -1114,7 +1114,8 @@ def update(apps, *, forwards):
         min_score, rules = TOPICS[topic.slug]
         before, after = (old[topic.slug], rules) if forwards else (rules, old[topic.slug])
         topic.keywords = swapped(topic.keywords, before, after)
-        topic.min_score = min_score if forwards else Decimal("6")
+        if forwards:
+            topic.min_score = min_score
         topic.save(update_fields=["keywords", "min_score"])
     for country in Country.objects.filter(slug__in=RUSSIAN_ALIASES):
         added = lines(REFERENCE.alias_lines(RUSSIAN_ALIASES[country.slug]))

@@ -71,7 +71,7 @@ class Topic(models.Model):
         "minimum score",
         max_digits=4,
         decimal_places=1,
-        default=Decimal("6"),
+        default=Decimal("10"),
         validators=[MinValueValidator(Decimal("0.5"))],
         help_text="Evidence an article needs for this topic: the weights of the keywords it "
         "contains, a headline match counted three times and an opening-paragraph match twice, "
