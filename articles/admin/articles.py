@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html_join
@@ -20,7 +21,7 @@ from articles.admin.forms import (
     TopicChoiceForm,
 )
 from articles.models import Article, ArticleCountry, Topic
-from articles.tagging import apply_tags
+from articles.tagging import Tagger, apply_tags
 
 
 class ArticleForm(LockingForm):
@@ -122,12 +123,14 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
         "word_count",
         "created_at",
         "updated_at",
+        "tagging_reasons",
     ]
     fieldsets = [
         (
             None,
             {"fields": ["title", "slug", "kind", "date", "author", "topics", "primary_country"]},
         ),
+        ("Why these topics", {"fields": ["tagging_reasons"], "classes": ["collapse"]}),
         (
             "Visibility",
             {"fields": ["is_published", "is_featured", "featured_rank", "duplicate_of"]},
@@ -194,6 +197,13 @@ class ArticleAdmin(ActionFormMixin, LockingAdminMixin, admin.ModelAdmin):
         if not rows:
             return "Not seen in any import file."
         return format_html_join("", '<div><a href="{}">{}</a> ({}, imported {})</div>', rows)
+
+    # --- Why these topics: the tagger's reasons, read-only -------------------------------------
+
+    @admin.display(description="by the current rules")
+    def tagging_reasons(self, obj):
+        why = Tagger.from_database().explain(obj.title, obj.paragraphs)
+        return render_to_string("admin/articles/_tagging_reasons.html", {"why": why})
 
     # --- Saving: lock what changed ---------------------------------------------------------------
 
