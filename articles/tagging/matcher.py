@@ -2,11 +2,15 @@
 
 Text is cut at whitespace, which is several times cheaper than a word regex over the whole
 article; each distinct piece ("Kazakhstan’s", "Trans-Caspian", "(UNECE),") is looked up once,
-memoised for this article and the next, and counted with its number of occurrences. Phrases
-("South Korea") are looked for in place, and only when the text holds every word of one.
+memoised for this article and the next; only the pieces that match something are counted. A
+phrase ("South Korea") is searched for only when the text holds its first and last words: one
+regular expression per phrase over the case-folded text, which the regex engine scans at C
+speed from the phrase's first letters.
 """
 
+import bisect
 import itertools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -14,6 +18,8 @@ from typing import NamedTuple
 from articles.tagging.rules import WORD_RE, fold
 
 HEADLINE, LEDE, BODY = 0, 1, 2  # the parts of an article, in the order they are read
+# Joins the parts for the phrase search: "_" is a word character, so no phrase runs across.
+PART_SEPARATOR = "\n_\n"
 # About the vocabulary of a long import run; past this the memo starts again rather than grow.
 MEMO_LIMIT = 200_000
 
@@ -29,20 +35,20 @@ class Target:
     min_score: float = 0.0  # a topic's threshold
 
 
-@dataclass(frozen=True, eq=False)
-class _WordEntry:
+class _WordEntry(NamedTuple):
     singles: dict  # target -> the most specific one-word term that matches the word
-    # (target, term, slots the text must fill) of longer terms starting with the word, most
-    # specific first
-    phrases: tuple
-    slots: frozenset  # the places in longer terms (after the first) this word can fill
+    phrases: tuple  # (rank, target, term) of the longer terms starting with the word
+    ends: frozenset  # the ranks of the longer terms this word can end
 
 
-class _PieceEntry(NamedTuple):  # a tuple: unpacked in the hot loop
+_NO_TERMS = _WordEntry({}, (), frozenset())
+
+
+class _PieceEntry(NamedTuple):
     hits: tuple  # (target, weight, term) of the one-word terms its words match
     countries: tuple  # the countries among the hits' targets
-    starts: tuple  # (k, phrases of its kth word's _WordEntry) for the words that start phrases
-    slots: frozenset
+    phrases: tuple  # (rank, target, term) of the longer terms its words start
+    ends: frozenset  # the ranks of the longer terms its words can end
 
 
 class Evidence:
@@ -74,27 +80,41 @@ class Evidence:
 
 
 class _WordIndex:
-    """Items by one word of their term: exact words and `*` words."""
+    """Items by one word of their term: exact words, and `*` words by their first letters."""
+
+    HEAD = 4  # letters
 
     def __init__(self):
         self._words = defaultdict(list)  # (exact, word) -> items
-        self._prefixes = defaultdict(list)  # (exact, prefix) -> items
-        self._lengths = []  # of the prefixes, longest first
+        self._prefixes = defaultdict(list)  # (exact, first letters) -> [(prefix, items)]
+        self._head_lengths = {self.HEAD}  # and those of `*` words shorter than HEAD
+        self.heads = set()  # the first letters of every word: most words of a text are not here
 
     def add(self, term, word, item):
+        head = word.text[: self.HEAD]
+        self.heads.add(head)
         if not word.prefix:
             self._words[term.exact, word.text].append(item)
             return
-        self._prefixes[term.exact, word.text].append(item)
-        if len(word.text) not in self._lengths:
-            self._lengths = sorted([*self._lengths, len(word.text)], reverse=True)
+        self._head_lengths.add(len(head))
+        bucket = self._prefixes[term.exact, head]
+        for prefix, items in bucket:
+            if prefix == word.text:
+                items.append(item)
+                return
+        bucket.append((word.text, [item]))
+
+    def may_match(self, word, folded):
+        """False when no word of the index can match: the cheap answer for most words."""
+        return any(word[:n] in self.heads or folded[:n] in self.heads for n in self._head_lengths)
 
     def find(self, word, folded):
         found = [*self._words.get((True, word), ()), *self._words.get((False, folded), ())]
-        for length in self._lengths:
-            if len(word) >= length:
-                found += self._prefixes.get((True, word[:length]), ())
-                found += self._prefixes.get((False, folded[:length]), ())
+        for exact, text in ((True, word), (False, folded)):
+            for length in self._head_lengths:
+                for prefix, items in self._prefixes.get((exact, text[:length]), ()):
+                    if text.startswith(prefix):
+                        found += items
         return found
 
 
@@ -102,72 +122,83 @@ class Matcher:
     def __init__(self, rules):
         """`rules`: (Target, Term) pairs; a later term of a target wins a tie with an earlier."""
         self._firsts = _WordIndex()  # -> (order, target, term)
-        self._laters = _WordIndex()  # -> slot: a number for each word after a phrase's first
-        self._slots = {}  # phrase -> the slots of its words after the first
-        numbers = itertools.count()
+        self._lasts = _WordIndex()  # -> the rank of a longer term, by its last word
         for order, (target, term) in enumerate(rules):
             self._firsts.add(term, term.words[0], (order, target, term))
-            if len(term.words) > 1:
-                slots = [next(numbers) for _ in term.words[1:]]
-                for word, slot in zip(term.words[1:], slots, strict=True):
-                    self._laters.add(term, word, slot)
-                self._slots[term] = frozenset(slots)
+        # Longer terms are numbered from the least specific, so that sorting their
+        # (rank, target, term) items puts the one that wins a place first.
+        phrases = sorted(
+            ((term.specificity, order), target, term)
+            for order, (target, term) in enumerate(rules)
+            if len(term.words) > 1
+        )
+        self._phrase_items = {}  # term -> its (rank, target, term)
+        for rank, (_, target, term) in enumerate(phrases):
+            self._phrase_items[term] = (rank, target, term)
+            self._lasts.add(term, term.words[-1], rank)
+        self._patterns = {}  # phrase -> its compiled regular expression
         self._forget()
 
     def _forget(self):
         self._word_memo = {}  # word -> _WordEntry
         self._memo = {}  # whitespace-cut piece -> _PieceEntry
         self._misses = set()  # pieces no term concerns: most of them
-        self._pieces = {}  # piece -> its words, as (word, folded) pairs
 
-    def scan(self, text, part, evidence):
-        """Add what the terms find in `text` to `evidence`; return the number of pieces."""
-        if len(self._misses) + len(self._pieces) > MEMO_LIMIT:
+    def scan(self, parts, evidence):
+        """Add what the terms find in an article's parts (headline, lede, body texts) to
+        `evidence`; return the number of pieces in the lede and body."""
+        if len(self._misses) + len(self._memo) > MEMO_LIMIT:
             self._forget()
-        tokens = text.split()
-        counts = Counter(tokens)
-        memo, misses = self._memo, self._misses
-        phrased, slots = [], []
-        for piece in [piece for piece in counts if piece not in misses]:
+        tokens = [text.split() for text in parts]
+        memo = self._memo
+        hits, phrases, ends = [], [], []
+        for piece in set(itertools.chain.from_iterable(tokens)) - self._misses:
             entry = memo.get(piece) or self._piece_entry(piece)
             if entry is None:
                 continue
-            hits, countries, starts, places = entry
-            if hits:
-                evidence.add(hits, counts[piece], part)
-                if countries:
+            if entry.hits:
+                hits.append(piece)
+            if entry.phrases:
+                phrases += entry.phrases
+            if entry.ends:
+                ends.append(entry.ends)
+        if hits:
+            self._count_hits(parts, tokens, hits, evidence)
+        if phrases and ends:
+            ends = frozenset().union(*ends)
+            phrases = {item for item in phrases if item[0] in ends}
+            if phrases:
+                self._scan_phrases(parts, phrases, evidence)
+        return len(tokens[LEDE]) + len(tokens[BODY])
+
+    def _count_hits(self, parts, tokens, hits, evidence):
+        # Counting only the pieces that hit is much cheaper than counting every piece.
+        wanted = set(hits).__contains__
+        for part, (text, part_tokens) in enumerate(zip(parts, tokens, strict=True)):
+            for piece, count in Counter(filter(wanted, part_tokens)).items():
+                entry = self._memo[piece]
+                evidence.add(entry.hits, count, part)
+                if entry.countries:
                     # Where the piece first appears, near enough (it may sit inside a longer
                     # one first): it only breaks ties between countries of equal score.
-                    evidence.mention(countries, part, text.find(piece) / len(text))
-            if starts:
-                phrased.append((piece, starts))
-            if places:
-                slots.append(places)
-        if phrased and slots:
-            self._scan_phrases(tokens, phrased, frozenset().union(*slots), part, evidence)
-        return len(tokens)
+                    evidence.mention(entry.countries, part, text.find(piece) / len(text))
 
     def _piece_entry(self, piece):
-        entries = [self._word_entry(word) for word, _ in self._split(piece)]
+        words = [piece] if piece.isalnum() else WORD_RE.findall(piece)  # most are one word
+        entries = [self._word_entry(word) for word in words]
+        if all(entry is _NO_TERMS for entry in entries):
+            self._misses.add(piece)
+            return None
         hits = tuple(
             (target, term.weight, term)
             for entry in entries
             for target, term in entry.singles.items()
         )
-        starts = tuple((k, entry.phrases) for k, entry in enumerate(entries) if entry.phrases)
-        slots = frozenset().union(*(entry.slots for entry in entries))
-        if not hits and not starts and not slots:
-            self._misses.add(piece)
-            return None
         countries = tuple({target: None for target, _, _ in hits if target.kind == "country"})
-        entry = self._memo[piece] = _PieceEntry(hits, countries, starts, slots)
+        phrases = tuple(item for entry in entries for item in entry.phrases)
+        ends = frozenset().union(*(entry.ends for entry in entries))
+        entry = self._memo[piece] = _PieceEntry(hits, countries, phrases, ends)
         return entry
-
-    def _split(self, piece):
-        words = self._pieces.get(piece)
-        if words is None:
-            words = self._pieces[piece] = tuple((w, fold(w)) for w in WORD_RE.findall(piece))
-        return words
 
     def _word_entry(self, word):
         entry = self._word_memo.get(word)
@@ -177,71 +208,66 @@ class Matcher:
 
     def _find_terms(self, word):
         folded = fold(word)
+        if not (self._firsts.may_match(word, folded) or self._lasts.may_match(word, folded)):
+            return _NO_TERMS
         found = sorted(
             self._firsts.find(word, folded),
             key=lambda item: (item[2].specificity, item[0]),
             reverse=True,
         )
-        singles, phrases = {}, []
+        singles = {}
         for _, target, term in found:
-            if len(term.words) > 1:
-                phrases.append((target, term, self._slots[term]))
-            elif target not in singles:
+            if len(term.words) == 1 and target not in singles:
                 singles[target] = term
-        return _WordEntry(singles, tuple(phrases), frozenset(self._laters.find(word, folded)))
+        phrases = tuple(self._phrase_items[term] for _, _, term in found if len(term.words) > 1)
+        ends = frozenset(self._lasts.find(word, folded))
+        if not singles and not phrases and not ends:
+            return _NO_TERMS
+        return _WordEntry(singles, phrases, ends)
 
-    def _scan_phrases(self, tokens, phrased, slots, part, evidence):
-        """Count the phrases at their places; the words a phrase covers then stop counting on
-        their own for the phrase's target (a longer term wins its place)."""
-        candidates = {}  # piece -> [(k, phrases starting at its kth word with every word here)]
-        for piece, starts in phrased:
-            fitting = []
-            for k, phrases in starts:
-                found = [(target, term) for target, term, needs in phrases if needs <= slots]
-                if found:
-                    fitting.append((k, found))
-            if fitting:
-                candidates[piece] = fitting
-        if not candidates:
-            return
-        claimed = {}  # target -> the place (piece, word) just past its last phrase
-        for i in [i for i, piece in enumerate(tokens) if piece in candidates]:
-            for k, phrases in candidates[tokens[i]]:
-                words = self._words_at(tokens, i, k, len(phrases[0][1].words))
-                taken = set()
-                for target, term in phrases:
-                    if target in taken or claimed.get(target, (i, k)) > (i, k):
-                        continue
-                    if _phrase_matches(term, words):
-                        taken.add(target)
-                        place = self._count_phrase(target, term, words, part, evidence)
-                        claimed[target] = place
-                        if target.kind == "country":
-                            evidence.mention([target], part, i / len(tokens))
+    def _scan_phrases(self, parts, phrases, evidence):
+        """Count `phrases` ((rank, target, term) items) in the article, the most specific
+        first: a place one of them takes is not counted again for its target, and the words it
+        covers stop counting on their own for that target (a longer term wins its place)."""
+        text = PART_SEPARATOR.join(parts)
+        begins = list(itertools.accumulate(len(p) + len(PART_SEPARATOR) for p in parts[:-1]))
+        begins.insert(0, 0)
+        folded = None
+        taken = defaultdict(list)  # target -> the (start, end) spans of its phrases
+        for _, target, term in sorted(phrases, reverse=True):
+            if not term.exact and folded is None:
+                folded = fold(text)
+            haystack = text if term.exact else folded
+            for found in self._pattern(term).finditer(haystack):
+                start, end = found.span()
+                if start and _is_word_character(haystack[start - 1]):
+                    continue  # the phrase's first word is the end of a longer word
+                if any(start < e and s < end for s, e in taken[target]):
+                    continue
+                taken[target].append((start, end))
+                part = bisect.bisect_right(begins, start) - 1
+                evidence.add([(target, term.weight, term)], 1, part)
+                if target.kind == "country":
+                    where = (start - begins[part]) / len(parts[part])
+                    evidence.mention([target], part, where)
+                # The raw text has the case an exact word needs, unless folding changed lengths.
+                covered = text[start:end] if len(haystack) == len(text) else found[0]
+                self._take_back_words(covered, target, part, evidence)
 
-    def _count_phrase(self, target, term, words, part, evidence):
-        """Count a phrase found at the start of `words`; return the place just past it."""
-        covered = words[: len(term.words)]
-        evidence.add([(target, term.weight, term)], 1, part)
-        for word, _, _ in covered:  # they counted on their own for the target: take that back
+    def _take_back_words(self, covered, target, part, evidence):
+        for word in WORD_RE.findall(covered):
             single = self._word_entry(word).singles.get(target)
             if single is not None:
                 evidence.add([(target, single.weight, single)], -1, part)
-        piece, number = covered[-1][2]
-        return (piece, number + 1)
 
-    def _words_at(self, tokens, i, k, wanted):
-        """`wanted` words (fewer at the end) from word k of piece i, each as (word, folded,
-        (piece, number in the piece))."""
-        words = [(w, f, (i, n)) for n, (w, f) in enumerate(self._split(tokens[i])) if n >= k]
-        while len(words) < wanted and i + 1 < len(tokens):
-            i += 1
-            words += ((w, f, (i, n)) for n, (w, f) in enumerate(self._split(tokens[i])))
-        return words
+    def _pattern(self, term):
+        pattern = self._patterns.get(term)
+        if pattern is None:
+            words = [re.escape(w.text) + (r"\w*" if w.prefix else "") for w in term.words]
+            end = "" if term.words[-1].prefix else r"(?!\w)"
+            pattern = self._patterns[term] = re.compile(r"\W+".join(words) + end)
+        return pattern
 
 
-def _phrase_matches(term, words):
-    if len(words) < len(term.words):
-        return False
-    index = 0 if term.exact else 1
-    return all(w.matches(found[index]) for w, found in zip(term.words, words, strict=False))
+def _is_word_character(character):
+    return character.isalnum() or character == "_"

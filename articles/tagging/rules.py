@@ -22,6 +22,7 @@ Country aliases use the same words, `*` and case rules, without weights or `-`.
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 WORD_RE = re.compile(r"\w+")
 _WEIGHT_RE = re.compile(r"^(?P<term>.*?)\s+(?P<weight>\d+(?:[.,]\d+)?)$")
@@ -45,14 +46,17 @@ class Term:
     exact: bool  # compare words as written (case and all) instead of folded
     weight: float
 
-    @property
+    @cached_property
     def specificity(self):
         """Which term wins a place: more words, then exact words before `*` ones, then longer."""
         return (len(self.words), not self.words[-1].prefix, len(self.words[-1].text))
 
 
-def fold(word):
-    return word.casefold().replace("ё", "е")
+def fold(text):
+    """Lower case, ё as е. (lower() rather than casefold(): a quarter cheaper on a whole article,
+    and the same for the Latin and Cyrillic letters of the region's languages.)"""
+    text = text.lower()
+    return text.replace("ё", "е") if "ё" in text else text
 
 
 def is_exact(text):

@@ -19,7 +19,7 @@ article somewhere.
 from dataclasses import dataclass, field
 
 from articles.models import Country, Topic
-from articles.tagging.matcher import BODY, HEADLINE, LEDE, Evidence, Matcher, Target
+from articles.tagging.matcher import HEADLINE, Evidence, Matcher, Target
 from articles.tagging.rules import parse_term
 
 COUNTRY_PART_WEIGHTS = (10, 2, 1)  # headline, lede, body
@@ -77,7 +77,9 @@ class Tagger:
             for line in [country.name, *country.alias_list()]:
                 rules.append((target, parse_term(line, weighted=False)))
         for topic in topics:
-            target = Target("topic", topic.pk, topic.name, min_score=float(topic.min_score))
+            # The model's validator keeps the minimum positive; a strength divides by it.
+            min_score = max(float(topic.min_score), 0.1)
+            target = Target("topic", topic.pk, topic.name, min_score=min_score)
             for line in [topic.name, *topic.keyword_list()]:
                 rules.append((target, parse_term(line)))
         self._matcher = Matcher([(target, term) for target, term in rules if term is not None])
@@ -89,11 +91,10 @@ class Tagger:
     def tag(self, title, paragraphs):
         """Tags for a headline and body paragraphs."""
         evidence = self._evidence(title, paragraphs)
-        countries = [target for target, given in self._countries(evidence) if given]
-        topics = [target for target, given in self._topics(evidence) if given]
+        countries, topics = self._scores(evidence)
         return Tags(
-            country_ids=[t.pk for t in countries[:MAX_COUNTRIES]],
-            topic_ids=[t.pk for t in topics],
+            country_ids=[t.pk for t, given in self._countries(evidence, countries) if given],
+            topic_ids=[t.pk for t, given in self._topics(topics) if given],
         )
 
     def tag_article(self, article):
@@ -102,36 +103,50 @@ class Tagger:
     def explain(self, title, paragraphs):
         """Every country and topic the rules found something for: score, threshold, terms."""
         evidence = self._evidence(title, paragraphs, trace=True)
+        countries, topics = self._scores(evidence)
         return Explanation(
             words=evidence.words,
             countries=[
-                self._reason(evidence, target, chosen, MIN_COUNTRY_SCORE)
-                for target, chosen in self._countries(evidence)
+                self._reason(evidence, t, countries[t], MIN_COUNTRY_SCORE, given)
+                for t, given in self._countries(evidence, countries)
             ],
             topics=[
-                self._reason(evidence, target, chosen, target.min_score)
-                for target, chosen in self._topics(evidence)
+                self._reason(evidence, t, topics[t], t.min_score, given)
+                for t, given in self._topics(topics)
             ],
         )
 
     def _evidence(self, title, paragraphs, *, trace=False):
         evidence = Evidence(trace=trace)
-        self._matcher.scan(title, HEADLINE, evidence)
-        if paragraphs:
-            evidence.words += self._matcher.scan(paragraphs[0], LEDE, evidence)
-            evidence.words += self._matcher.scan("\n".join(paragraphs[1:]), BODY, evidence)
+        lede, body = (paragraphs[0], "\n".join(paragraphs[1:])) if paragraphs else ("", "")
+        evidence.words = self._matcher.scan((title, lede, body), evidence)
         return evidence
 
-    def _countries(self, evidence):
+    @staticmethod
+    def _scores(evidence):
+        """({country: score}, {topic: score}) for every country and topic the terms found."""
+        countries, topics = {}, {}
+        country_headline, country_lede, country_body = COUNTRY_PART_WEIGHTS
+        topic_headline, topic_lede, topic_body = TOPIC_PART_WEIGHTS
+        scale = min(1.0, REFERENCE_WORDS / max(evidence.words, 1))
+        for target, (headline, lede, body) in evidence.points.items():
+            if target.kind == "country":
+                countries[target] = (
+                    country_headline * headline + country_lede * lede + country_body * body
+                )
+            else:
+                score = topic_headline * headline + (topic_lede * lede + topic_body * body) * scale
+                # Rounded: weights like 0.3 must not make a minimum depend on the order of sums.
+                topics[target] = round(score, 6)
+        return countries, topics
+
+    @staticmethod
+    def _countries(evidence, scores):
         """(country, given?) for every country found, the given ones first in rank order."""
-        scores = {
-            t: self.country_score(evidence, t) for t in evidence.points if t.kind == "country"
-        }
-        headline = {t for t in scores if t.central and evidence.points[t][HEADLINE] > 0}
 
         def rank(t):
             # Central Asian headline countries keep the headline's order (its subject first).
-            if t in headline:
+            if t.central and evidence.points[t][HEADLINE] > 0:
                 return (0, evidence.first[t], 0)
             return (1, -scores[t], evidence.first[t])
 
@@ -139,13 +154,10 @@ class Tagger:
         given = [t for t in ranked if scores[t] >= MIN_COUNTRY_SCORE][:MAX_COUNTRIES]
         return [(t, True) for t in given] + [(t, False) for t in ranked if t not in given]
 
-    def _topics(self, evidence):
-        """(topic, given?) for every topic found, strongest first."""
-        strength = {
-            t: self.topic_score(evidence, t) / max(t.min_score, 0.1)
-            for t in evidence.points
-            if t.kind == "topic"
-        }
+    @staticmethod
+    def _topics(scores):
+        """(topic, given?) for every topic found, strongest (score over minimum) first."""
+        strength = {t: score / t.min_score for t, score in scores.items()}
         ranked = sorted(strength, key=lambda t: (-strength[t], t.name))
         given = [t for t in ranked if strength[t] >= 1]
         if given:
@@ -156,30 +168,11 @@ class Tagger:
         return [(t, t in given) for t in ranked]
 
     @staticmethod
-    def country_score(evidence, target):
-        headline, lede, body = evidence.points[target]
-        weights = COUNTRY_PART_WEIGHTS
-        return weights[HEADLINE] * headline + weights[LEDE] * lede + weights[BODY] * body
-
-    @staticmethod
-    def topic_score(evidence, target):
-        headline, lede, body = evidence.points[target]
-        scale = min(1.0, REFERENCE_WORDS / max(evidence.words, 1))
-        weights = TOPIC_PART_WEIGHTS
-        score = weights[HEADLINE] * headline + (weights[LEDE] * lede + weights[BODY] * body) * scale
-        # Rounded: weights like 0.3 must not make a threshold depend on the order of additions.
-        return round(score, 6)
-
-    def _reason(self, evidence, target, chosen, threshold):
-        score = (
-            self.country_score(evidence, target)
-            if target.kind == "country"
-            else self.topic_score(evidence, target)
-        )
+    def _reason(evidence, target, score, threshold, given):
         terms = [
             MatchedTerm(("-" if term.weight < 0 else "") + term.text, abs(term.weight), count)
             for (found, term), count in evidence.terms.items()
             if found is target and count > 0
         ]
         terms.sort(key=lambda m: (-m.count * m.weight, m.text))
-        return Reason(target.name, target.pk, score, threshold, chosen, terms)
+        return Reason(target.name, target.pk, score, threshold, given, terms)

@@ -136,6 +136,14 @@ def test_a_phrase_is_matched_across_punctuation_and_line_breaks_but_not_inside_w
     assert tagger.explain("", ["Superhuman rightsholders met."]).topics == []
 
 
+def test_a_phrase_does_not_run_from_the_headline_into_the_opening_paragraph():
+    tagger, _ = small_tagger(Liberty="human rights 3")
+    assert tagger.explain("Report on the Human", ["Rights were discussed."]).topics == []
+    paragraphs = ["A lede.", "On human", "rights, a third paragraph."]
+    [reason] = tagger.explain("Report", paragraphs).topics
+    assert reason.terms[0].count == 1  # within the body, paragraphs are no barrier
+
+
 def test_notes_in_the_keywords_are_ignored():
     tagger, names = small_tagger(Energy="# fuels\noil 5")
     assert [names[pk] for pk in tagger.tag("Oil Output Rises", ["Oil rose."]).topic_ids] == [
