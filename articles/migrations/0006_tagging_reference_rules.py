@@ -482,6 +482,7 @@ TOPICS = {
         drone* 1.5
         UAV* 2
         military exercise* 3
+        military parade* 1
         drills 2
         invasion 2
         war 1.5
