@@ -15,7 +15,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='topic',
             name='min_score',
-            field=models.DecimalField(decimal_places=1, default=Decimal('10'), help_text='Evidence an article needs for this topic: the weights of the keywords it contains, a headline match counted three times and an opening-paragraph match twice, scaled to an article of 300 words. An article gets at most three topics, strongest first.', max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('0.5'))], verbose_name='minimum score'),
+            field=models.DecimalField(decimal_places=1, default=Decimal('10'), help_text="Evidence an article needs for this topic: the weights of the keywords found, a headline match counting four times and an opening-paragraph match twice, the text's points scaled down to 300 words when it is longer. An article gets at most three topics, the strongest first, none under a fifth of the strongest.", max_digits=4, validators=[django.core.validators.MinValueValidator(Decimal('0.5'))], verbose_name='minimum score'),
         ),
         migrations.AlterField(
             model_name='topic',

@@ -73,10 +73,10 @@ class Topic(models.Model):
         decimal_places=1,
         default=Decimal("10"),
         validators=[MinValueValidator(Decimal("0.5"))],
-        help_text="Evidence an article needs for this topic: the weights of the keywords it "
-        "contains, a headline match counted three times and an opening-paragraph match twice, "
-        "scaled to an article of 300 words. An article gets at most three topics, strongest "
-        "first.",
+        help_text="Evidence an article needs for this topic: the weights of the keywords found, "
+        "a headline match counting four times and an opening-paragraph match twice, the text's "
+        "points scaled down to 300 words when it is longer. An article gets at most three "
+        "topics, the strongest first, none under a fifth of the strongest.",
     )
 
     objects = CountedQuerySet.as_manager()
