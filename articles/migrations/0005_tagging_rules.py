@@ -20,6 +20,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='topic',
             name='keywords',
-            field=models.TextField(blank=True, help_text='One term per line, matched as whole words in any case (terms in capitals, like IT, match exactly); a * on a word matches any ending (pipeline*, нефт*). A number after a term is its weight (pipeline* 3; none is 1); a leading - makes it count against the topic (-river bank*), and a phrase is counted instead of the words in it. Lines starting with # are notes.'),
+            field=models.TextField(blank=True, help_text='One term per line, matched as whole words in any case (terms in capitals, like IT, match exactly); a * on a word matches any ending (pipeline*, нефт*). A number after a term is its weight (pipeline* 3; none is 1; World Bank 0 keeps a look-alike out); a leading - makes it count against the topic (-river bank*). A phrase is counted instead of the words in it. Lines starting with # are notes.'),
         ),
     ]

@@ -63,9 +63,9 @@ class Topic(models.Model):
         blank=True,
         help_text="One term per line, matched as whole words in any case (terms in capitals, "
         "like IT, match exactly); a * on a word matches any ending (pipeline*, нефт*). A number "
-        "after a term is its weight (pipeline* 3; none is 1); a leading - makes it count against "
-        "the topic (-river bank*), and a phrase is counted instead of the words in it. Lines "
-        "starting with # are notes.",
+        "after a term is its weight (pipeline* 3; none is 1; World Bank 0 keeps a look-alike "
+        "out); a leading - makes it count against the topic (-river bank*). A phrase is counted "
+        "instead of the words in it. Lines starting with # are notes.",
     )
     min_score = models.DecimalField(
         "minimum score",
