@@ -184,8 +184,10 @@ class Matcher:
                     evidence.mention(entry.countries, part, text.find(piece) / len(text))
 
     def _piece_entry(self, piece):
-        words = [piece] if piece.isalnum() else WORD_RE.findall(piece)  # most are one word
-        entries = [self._word_entry(word) for word in words]
+        if piece.isalnum():  # most pieces are one word
+            entries = [self._word_entry(piece)]
+        else:
+            entries = [self._word_entry(word) for word in WORD_RE.findall(piece)]
         if all(entry is _NO_TERMS for entry in entries):
             self._misses.add(piece)
             return None
