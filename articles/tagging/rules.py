@@ -90,8 +90,3 @@ def _words(text, exact):
         for i, word in enumerate(found):
             last = i == len(found) - 1
             yield Word(word if exact else fold(word), prefix=last and chunk.endswith("*"))
-
-
-def term_lines(text):
-    """The rule lines of a keywords or aliases field (blank lines and comments dropped)."""
-    return [line.strip() for line in (text or "").splitlines() if parse_term(line) is not None]
