@@ -143,6 +143,7 @@ class Matcher:
         self._word_memo = {}  # word -> _WordEntry
         self._memo = {}  # whitespace-cut piece -> _PieceEntry
         self._misses = set()  # pieces no term concerns: most of them
+        self._covered = {}  # (target, a phrase's text) -> its words' own terms for the target
 
     def scan(self, parts, evidence):
         """Add what the terms find in an article's parts (headline, lede, body texts) to
@@ -240,7 +241,10 @@ class Matcher:
             if not term.exact and folded is None:
                 folded = fold(text)
             haystack = text if term.exact else folded
-            for found in self._pattern(term).finditer(haystack):
+            first = haystack.find(term.words[0].text)  # str.find is quicker than the regex
+            if first < 0:
+                continue
+            for found in self._pattern(term).finditer(haystack, first):
                 start, end = found.span()
                 if start and _is_word_character(haystack[start - 1]):
                     continue  # the phrase's first word is the end of a longer word
@@ -257,10 +261,15 @@ class Matcher:
                 self._take_back_words(covered, target, part, evidence)
 
     def _take_back_words(self, covered, target, part, evidence):
-        for word in WORD_RE.findall(covered):
-            single = self._word_entry(word).singles.get(target)
-            if single is not None:
-                evidence.add([(target, single.weight, single)], -1, part)
+        singles = self._covered.get((target, covered))
+        if singles is None:
+            words = WORD_RE.findall(covered)
+            found = (self._word_entry(word).singles.get(target) for word in words)
+            singles = self._covered[target, covered] = [
+                (target, single.weight, single) for single in found if single is not None
+            ]
+        if singles:
+            evidence.add(singles, -1, part)
 
     def _pattern(self, term):
         pattern = self._patterns.get(term)
