@@ -504,7 +504,6 @@ TOPICS = {
         energy security 0
         social security 0
         security guard* 0
-        Security Index 0
         Security Council 0
         defence lawyer* 0
         defense lawyer* 0
@@ -937,7 +936,6 @@ TOPICS = {
         arts 1.5
         painter* 2
         # Look-alikes and other topics' words
-        Park of Culture 0
         state of the art 0
         # Russian
         образовани* 2
