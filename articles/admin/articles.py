@@ -7,6 +7,7 @@ from django.contrib import admin, messages
 from django.db import transaction
 from django.db.models import Prefetch
 from django.forms.models import BaseInlineFormSet
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html_join
@@ -23,7 +24,7 @@ from articles.admin.forms import (
     TopicChoiceForm,
 )
 from articles.models import Article, ArticleCountry, Topic
-from articles.tagging import apply_tags
+from articles.tagging import Tagger, apply_tags
 
 
 class ArticleForm(LockingForm):
@@ -142,6 +143,7 @@ class ArticleAdmin(PublicChangeMixin, ActionFormMixin, LockingAdminMixin, admin.
         "is_sample",
         "created_at",
         "updated_at",
+        "tagging_reasons",
     ]
     fieldsets = [
         (
@@ -161,6 +163,7 @@ class ArticleAdmin(PublicChangeMixin, ActionFormMixin, LockingAdminMixin, admin.
                 ]
             },
         ),
+        ("Why these topics", {"fields": ["tagging_reasons"], "classes": ["collapse"]}),
         (
             "Visibility",
             {"fields": ["is_published", "is_featured", "featured_rank", "duplicate_of"]},
@@ -227,6 +230,13 @@ class ArticleAdmin(PublicChangeMixin, ActionFormMixin, LockingAdminMixin, admin.
         if not rows:
             return "Not seen in any import file."
         return format_html_join("", '<div><a href="{}">{}</a> ({}, imported {})</div>', rows)
+
+    # --- Why these topics: the tagger's reasons, read-only -------------------------------------
+
+    @admin.display(description="by the current rules")
+    def tagging_reasons(self, obj):
+        why = Tagger.from_database().explain(obj.title, obj.paragraphs)
+        return render_to_string("admin/articles/_tagging_reasons.html", {"why": why})
 
     # --- Saving: lock what changed ---------------------------------------------------------------
 

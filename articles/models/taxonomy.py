@@ -1,5 +1,8 @@
 """Countries, topics and authors: what articles are about and who wrote them."""
 
+from decimal import Decimal
+
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Count
 from django.urls import reverse
@@ -58,9 +61,22 @@ class Topic(models.Model):
     description = models.TextField(blank=True)
     keywords = models.TextField(
         blank=True,
-        help_text="One per line. An article gets the topic when these words appear in its headline "
-        "or three times in its body, a mention in the opening paragraph counting twice (whole "
-        "words, any case; a trailing * matches any ending).",
+        help_text="One term per line, matched as whole words in any case (terms in capitals, "
+        "like IT, match exactly); a * on a word matches any ending (pipeline*, нефт*). A number "
+        "after a term is its weight (pipeline* 3; none is 1; World Bank 0 keeps a look-alike "
+        "out); a leading - makes it count against the topic (-river bank*). A phrase is counted "
+        "instead of the words in it. Lines starting with # are notes.",
+    )
+    min_score = models.DecimalField(
+        "minimum score",
+        max_digits=4,
+        decimal_places=1,
+        default=Decimal("10"),
+        validators=[MinValueValidator(Decimal("0.5"))],
+        help_text="Evidence an article needs for this topic: the weights of the keywords found, "
+        "a headline match counting four times and an opening-paragraph match twice, the text's "
+        "points scaled down to 300 words when it is longer. An article gets at most three "
+        "topics, the strongest first, none under a fifth of the strongest.",
     )
 
     objects = CountedQuerySet.as_manager()
