@@ -9,7 +9,7 @@ from articles.models import Country, Topic
 
 pytestmark = pytest.mark.django_db
 
-rules = import_module("articles.migrations.0006_tagging_reference_rules")
+rules = import_module("articles.migrations.0009_tagging_reference_rules")
 
 
 def test_every_reference_topic_has_weighted_english_and_russian_rules():
